@@ -1,0 +1,3 @@
+/** 演示数据 — the demo profile's users, enterprises and (later) applications; never active unless asked for. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "enterprise"})
+package cn.henan.cjrh.demo;

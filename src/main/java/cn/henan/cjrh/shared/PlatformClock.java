@@ -1,0 +1,17 @@
+package cn.henan.cjrh.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** "Today" is the Asia/Shanghai date everywhere (DESIGN.md §4); inject this clock instead of calling now(). */
+@Configuration(proxyBeanMethods = false)
+class PlatformClock {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(SHANGHAI);
+    }
+}

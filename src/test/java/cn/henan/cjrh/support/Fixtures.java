@@ -1,0 +1,90 @@
+package cn.henan.cjrh.support;
+
+import cn.henan.cjrh.enterprise.Registration;
+import cn.henan.cjrh.enterprise.RegistrationService;
+import cn.henan.cjrh.identity.NewUser;
+import cn.henan.cjrh.identity.PlatformUser;
+import cn.henan.cjrh.identity.Role;
+import cn.henan.cjrh.identity.UserAccounts;
+import cn.henan.cjrh.shared.Uscc;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Creates test data through the modules' own APIs, with keys unique to each call (valid USCCs, fresh usernames), so
+ * tests never collide, even on a long-lived database.
+ */
+@TestComponent
+public class Fixtures {
+    public static final String PASSWORD = "Test@2026pw";
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final SecureRandom random = new SecureRandom();
+    private static final AtomicInteger sequence = new AtomicInteger();
+
+    private final RegistrationService registrations;
+    private final UserAccounts users;
+
+    Fixtures(RegistrationService registrations, UserAccounts users) {
+        this.registrations = registrations;
+        this.users = users;
+    }
+
+    /** A valid GB 32100 code for an enterprise registered in {@code countyCode}, never handed out before. */
+    public static String uniqueUscc(String countyCode) {
+        var body = new StringBuilder("91").append(countyCode).append("MA");
+        for (int i = 0; i < 7; i++) {
+            body.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return body.append(Uscc.checkCharacter(body.toString())).toString();
+    }
+
+    public static String uniqueUsername(String prefix) {
+        return prefix + "." + Long.toString(System.nanoTime(), 36) + sequence.incrementAndGet();
+    }
+
+    /** A registration request body as the API takes it; tests change one field to see it refused. */
+    public static Map<String, Object> registrationBody(String countyCode) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("uscc", uniqueUscc(countyCode));
+        body.put("name", "测试企业" + sequence.incrementAndGet() + "有限公司");
+        body.put("countyCode", countyCode);
+        body.put("legalRepresentative", "张三");
+        body.put("contactName", "李四");
+        body.put("contactPhone", "0394-1234567");
+        body.put("username", uniqueUsername("ent"));
+        body.put("password", PASSWORD);
+        return body;
+    }
+
+    /** A registered enterprise with its first user (password {@link #PASSWORD}). */
+    public RegisteredEnterprise registeredEnterprise(String countyCode) {
+        var body = registrationBody(countyCode);
+        var registered = registrations.register(new Registration(
+                (String) body.get("uscc"),
+                (String) body.get("name"),
+                countyCode,
+                "张三",
+                "李四",
+                "0394-1234567",
+                (String) body.get("username"),
+                PASSWORD));
+        return new RegisteredEnterprise(
+                registered.enterpriseId(), registered.uscc(), registered.username(), countyCode);
+    }
+
+    /** A staff user (reviewer, policy staff, admin) of the given jurisdiction (password {@link #PASSWORD}). */
+    public PlatformUser staff(Role role, String jurisdictionCode) {
+        return users.create(new NewUser(
+                uniqueUsername(role.name().toLowerCase(java.util.Locale.ROOT)),
+                PASSWORD,
+                "测试" + role.name(),
+                role,
+                jurisdictionCode,
+                null));
+    }
+
+    public record RegisteredEnterprise(long id, String uscc, String username, String countyCode) {}
+}

@@ -1,0 +1,53 @@
+package cn.henan.cjrh.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every key is in every bundle, and every {@code #{key}} a template uses exists. */
+class MessageBundlesTest {
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+    @Test
+    void bundles_haveTheSameKeys() throws IOException {
+        var chinese = load("messages.properties");
+        var english = load("messages_en.properties");
+
+        assertThat(new TreeSet<>(english.stringPropertyNames()))
+                .containsExactlyElementsOf(new TreeSet<>(chinese.stringPropertyNames()));
+    }
+
+    @Test
+    void templates_useOnlyExistingKeys() throws IOException {
+        var keys = load("messages.properties").stringPropertyNames();
+        var reference = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)[}(]");
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                var matcher = reference.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    assertThat(keys)
+                            .as(file + " uses #{" + matcher.group(1) + "}")
+                            .contains(matcher.group(1));
+                }
+            }
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (var in = new InputStreamReader(
+                MessageBundlesTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}
