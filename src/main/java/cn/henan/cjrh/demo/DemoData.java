@@ -1,11 +1,16 @@
 package cn.henan.cjrh.demo;
 
+import cn.henan.cjrh.application.BatchRequest;
+import cn.henan.cjrh.application.BatchService;
 import cn.henan.cjrh.enterprise.EnterpriseService;
 import cn.henan.cjrh.enterprise.Registration;
 import cn.henan.cjrh.enterprise.RegistrationService;
+import cn.henan.cjrh.identity.Actor;
 import cn.henan.cjrh.identity.NewUser;
 import cn.henan.cjrh.identity.Role;
 import cn.henan.cjrh.identity.UserAccounts;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,11 +63,20 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts users;
     private final RegistrationService registrations;
     private final EnterpriseService enterprises;
+    private final BatchService batches;
+    private final Clock clock;
 
-    DemoData(UserAccounts users, RegistrationService registrations, EnterpriseService enterprises) {
+    DemoData(
+            UserAccounts users,
+            RegistrationService registrations,
+            EnterpriseService enterprises,
+            BatchService batches,
+            Clock clock) {
         this.users = users;
         this.registrations = registrations;
         this.enterprises = enterprises;
+        this.batches = batches;
+        this.clock = clock;
     }
 
     @Override
@@ -90,7 +104,18 @@ class DemoData implements ApplicationRunner {
                 created++;
             }
         }
-        log.info("Demo data: {} users and enterprises created (password {})", created, PASSWORD);
+        int year = LocalDate.now(clock).getYear();
+        if (batches.findByYear(year).isEmpty()) { // the whole calendar year, Asia/Shanghai
+            var zone = clock.getZone();
+            batches.create(
+                    Actor.SYSTEM,
+                    new BatchRequest(
+                            year,
+                            LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+                            LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
+            created++;
+        }
+        log.info("Demo data: {} users, enterprises and batches created (password {})", created, PASSWORD);
     }
 
     private record StaffUser(String username, String displayName, Role role, String jurisdictionCode) {}

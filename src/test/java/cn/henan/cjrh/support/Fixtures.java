@@ -1,13 +1,23 @@
 package cn.henan.cjrh.support;
 
+import cn.henan.cjrh.application.Application;
+import cn.henan.cjrh.application.ApplicationForm;
+import cn.henan.cjrh.application.ApplicationService;
+import cn.henan.cjrh.application.Batch;
+import cn.henan.cjrh.application.BatchRequest;
+import cn.henan.cjrh.application.BatchService;
 import cn.henan.cjrh.enterprise.Registration;
 import cn.henan.cjrh.enterprise.RegistrationService;
+import cn.henan.cjrh.identity.Actor;
 import cn.henan.cjrh.identity.NewUser;
 import cn.henan.cjrh.identity.PlatformUser;
 import cn.henan.cjrh.identity.Role;
 import cn.henan.cjrh.identity.UserAccounts;
 import cn.henan.cjrh.shared.Uscc;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,10 +36,50 @@ public class Fixtures {
 
     private final RegistrationService registrations;
     private final UserAccounts users;
+    private final BatchService batches;
+    private final ApplicationService applications;
+    private final Clock clock;
 
-    Fixtures(RegistrationService registrations, UserAccounts users) {
+    Fixtures(
+            RegistrationService registrations,
+            UserAccounts users,
+            BatchService batches,
+            ApplicationService applications,
+            Clock clock) {
         this.registrations = registrations;
         this.users = users;
+        this.batches = batches;
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    /** This year's batch, open now (created or reopened as needed; a long-lived test database keeps it). */
+    public synchronized Batch openBatch() {
+        int year = LocalDate.now(clock).getYear();
+        var now = clock.instant();
+        var window = new BatchRequest(year, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(60)));
+        return batches.findByYear(year)
+                .map(batch -> batch.isOpenAt(now) ? batch : batches.update(Actor.SYSTEM, batch.id(), window))
+                .orElseGet(() -> batches.create(Actor.SYSTEM, window));
+    }
+
+    /** A batch of an unused far-future year whose window is long past: it takes no applications. */
+    public synchronized Batch closedBatch() {
+        for (int year = 2031 + random.nextInt(60); ; year = 2031 + random.nextInt(70)) {
+            if (batches.findByYear(year).isEmpty()) {
+                var closesAt = clock.instant().minus(Duration.ofDays(1));
+                return batches.create(
+                        Actor.SYSTEM, new BatchRequest(year, closesAt.minus(Duration.ofDays(60)), closesAt));
+            }
+        }
+    }
+
+    /** A draft of a fresh enterprise in {@code countyCode}, in this year's open batch. */
+    public DraftApplication draftApplication(String countyCode, ApplicationForm form) {
+        var enterprise = registeredEnterprise(countyCode);
+        var user = users.findByUsername(enterprise.username()).orElseThrow().user();
+        var application = applications.create(user, openBatch().id(), form);
+        return new DraftApplication(application, enterprise, user);
     }
 
     /** A valid GB 32100 code for an enterprise registered in {@code countyCode}, never handed out before. */
@@ -87,4 +137,10 @@ public class Fixtures {
     }
 
     public record RegisteredEnterprise(long id, String uscc, String username, String countyCode) {}
+
+    public record DraftApplication(Application application, RegisteredEnterprise enterprise, PlatformUser user) {
+        public long id() {
+            return application.id();
+        }
+    }
 }

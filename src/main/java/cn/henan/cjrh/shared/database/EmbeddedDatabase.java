@@ -39,6 +39,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", settings.durable() ? "on" : "off")
                     .setServerConfig("max_connections", "200")
                     .setLocaleConfig("locale", "C.UTF-8")
+                    // Spring closes the database after the pool (destroy order); a second hook racing it at JVM
+                    // exit kept the process alive for half a minute.
+                    .setRegisterShutdownHook(false)
                     .start();
             var database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();

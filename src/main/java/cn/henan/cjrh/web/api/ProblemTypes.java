@@ -4,8 +4,10 @@ import cn.henan.cjrh.shared.ConflictException;
 import cn.henan.cjrh.shared.ForbiddenException;
 import cn.henan.cjrh.shared.InvalidInputException;
 import cn.henan.cjrh.shared.NotFoundException;
+import cn.henan.cjrh.shared.PayloadTooLargeException;
 import cn.henan.cjrh.shared.PlatformException;
 import cn.henan.cjrh.shared.StaleVersionException;
+import cn.henan.cjrh.shared.UnsupportedContentException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 
@@ -55,6 +57,12 @@ enum ProblemTypes {
         }
         if (ex instanceof ForbiddenException) {
             return FORBIDDEN;
+        }
+        if (ex instanceof PayloadTooLargeException) {
+            return PAYLOAD_TOO_LARGE;
+        }
+        if (ex instanceof UnsupportedContentException) {
+            return UNSUPPORTED_MEDIA_TYPE;
         }
         return INTERNAL;
     }
