@@ -17,18 +17,26 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+    private static final String[] BUNDLES = {"messages", "i18n/pages"};
+
     @Test
     void bundles_haveTheSameKeys() throws IOException {
-        var chinese = load("messages.properties");
-        var english = load("messages_en.properties");
+        for (var bundle : BUNDLES) {
+            var chinese = load(bundle + ".properties");
+            var english = load(bundle + "_en.properties");
 
-        assertThat(new TreeSet<>(english.stringPropertyNames()))
-                .containsExactlyElementsOf(new TreeSet<>(chinese.stringPropertyNames()));
+            assertThat(new TreeSet<>(english.stringPropertyNames()))
+                    .as(bundle)
+                    .containsExactlyElementsOf(new TreeSet<>(chinese.stringPropertyNames()));
+        }
     }
 
     @Test
     void templates_useOnlyExistingKeys() throws IOException {
-        var keys = load("messages.properties").stringPropertyNames();
+        var keys = new java.util.HashSet<String>();
+        for (var bundle : BUNDLES) {
+            keys.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
         var reference = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)[}(]");
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (var file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
