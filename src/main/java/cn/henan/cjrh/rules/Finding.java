@@ -1,0 +1,25 @@
+package cn.henan.cjrh.rules;
+
+import java.util.Objects;
+
+/**
+ * One clause's result: plain Chinese with the numbers that decided it, the policy source, and for an unmet clause a
+ * hint saying what would make it pass.
+ */
+public record Finding(
+        String clause, FindingStatus status, Severity severity, String message, String source, String hint) {
+
+    public Finding {
+        Objects.requireNonNull(clause, "clause");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    public boolean isMet() {
+        return status == FindingStatus.MET;
+    }
+
+    public boolean isNotMet() {
+        return status == FindingStatus.NOT_MET;
+    }
+}

@@ -1,0 +1,57 @@
+package cn.henan.cjrh.rules;
+
+import cn.henan.cjrh.rules.runtime.PublishedVersion;
+import cn.henan.cjrh.rules.runtime.RulesRuntime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.TreeMap;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The rule engine as Spring beans: the runtime starts with ruleset version 1, the files the build copies from the
+ * repository's {@code rules/} folder to the classpath, effective from 2019-01-01 (the day 财税〔2019〕46号 took effect,
+ * DESIGN.md §4). Later versions are published into the same runtime.
+ */
+@Configuration(proxyBeanMethods = false)
+class RulesConfiguration {
+    static final int BASELINE_VERSION = 1;
+    static final LocalDate BASELINE_EFFECTIVE_FROM = LocalDate.of(2019, 1, 1);
+    private static final String BASELINE_ROOT = "classpath:rules/";
+
+    @Bean
+    RulesRuntime rulesRuntime() {
+        var runtime = new RulesRuntime();
+        runtime.publish(
+                new PublishedVersion(BASELINE_VERSION, BASELINE_EFFECTIVE_FROM, Instant.EPOCH), baselineRuleset());
+        return runtime;
+    }
+
+    @Bean
+    Assessor assessor(RulesRuntime rulesRuntime, Clock clock) {
+        return new Assessor(rulesRuntime, JurisdictionChain.gbT2260(), clock);
+    }
+
+    /** Version 1 as shipped: every file under {@code rules/} on the classpath, by its path below that folder. */
+    static RulesetFiles baselineRuleset() {
+        var resolver = new PathMatchingResourcePatternResolver(RulesConfiguration.class.getClassLoader());
+        try {
+            var root = resolver.getResource(BASELINE_ROOT).getURL().toString();
+            var contents = new TreeMap<String, String>();
+            for (var resource : resolver.getResources(BASELINE_ROOT + "**/*.*")) {
+                var url = resource.getURL().toString();
+                if (url.startsWith(root) && resource.isReadable()) {
+                    contents.put(url.substring(root.length()), resource.getContentAsString(StandardCharsets.UTF_8));
+                }
+            }
+            return RulesetFiles.read(contents);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取类路径上的基线规则集 " + BASELINE_ROOT, e);
+        }
+    }
+}

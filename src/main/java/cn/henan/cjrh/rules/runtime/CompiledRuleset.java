@@ -1,0 +1,111 @@
+package cn.henan.cjrh.rules.runtime;
+
+import cn.henan.cjrh.rules.Finding;
+import cn.henan.cjrh.rules.IncentiveItem;
+import cn.henan.cjrh.rules.Parameter;
+import cn.henan.cjrh.rules.Severity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.command.Command;
+import org.kie.api.runtime.ClassObjectFilter;
+
+/**
+ * One ruleset version, compiled once: its KieBase, its parameters and the clauses its rules declare. Immutable and
+ * safe to share between threads; every evaluation runs in its own stateless session.
+ */
+public final class CompiledRuleset {
+    private static final String FINDINGS = "findings";
+    private static final String INCENTIVES = "incentives";
+
+    private final int version;
+    private final KieBase kieBase;
+    private final List<Parameter> parameters;
+    private final List<RuleDefinition> rules;
+    private final Map<String, ClauseDefinition> clauses;
+
+    CompiledRuleset(int version, KieBase kieBase, List<Parameter> parameters) {
+        this.version = version;
+        this.kieBase = kieBase;
+        this.parameters = List.copyOf(parameters);
+        this.rules = readRules(kieBase);
+        this.clauses = readClauses(rules);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** Every rule with its metadata, ordered by package and name. */
+    public List<RuleDefinition> rules() {
+        return rules;
+    }
+
+    /** The clauses the rules declare, by code. */
+    public Map<String, ClauseDefinition> clauses() {
+        return clauses;
+    }
+
+    /** Runs the rules over the facts in a fresh stateless session and collects the findings and incentive items. */
+    public Evaluation evaluate(Collection<?> facts) {
+        var commands = KieServices.Factory.get().getCommands();
+        List<Command<?>> batch = List.of(
+                commands.newInsertElements(facts),
+                commands.newFireAllRules(),
+                commands.newGetObjects(new ClassObjectFilter(Finding.class), FINDINGS),
+                commands.newGetObjects(new ClassObjectFilter(IncentiveItem.class), INCENTIVES));
+        var results = kieBase.newStatelessKieSession().execute(commands.newBatchExecution(batch));
+        return new Evaluation(
+                objects(results.getValue(FINDINGS), Finding.class),
+                objects(results.getValue(INCENTIVES), IncentiveItem.class));
+    }
+
+    private static <T> List<T> objects(Object values, Class<T> type) {
+        var list = new ArrayList<T>();
+        if (values instanceof Collection<?> collection) {
+            collection.forEach(value -> list.add(type.cast(value)));
+        }
+        return list;
+    }
+
+    private static List<RuleDefinition> readRules(KieBase kieBase) {
+        var all = new ArrayList<RuleDefinition>();
+        for (var kiePackage : kieBase.getKiePackages()) {
+            for (var rule : kiePackage.getRules()) {
+                var metadata = new TreeMap<String, String>();
+                rule.getMetaData()
+                        .keySet()
+                        .forEach(key -> metadata.put(key, RuleMetadata.text(rule.getMetaData(), key)));
+                all.add(new RuleDefinition(kiePackage.getName(), rule.getName(), metadata));
+            }
+        }
+        all.sort((a, b) -> (a.packageName() + "/" + a.name()).compareTo(b.packageName() + "/" + b.name()));
+        return List.copyOf(all);
+    }
+
+    private static Map<String, ClauseDefinition> readClauses(List<RuleDefinition> rules) {
+        var clauses = new LinkedHashMap<String, ClauseDefinition>();
+        for (var rule : rules) {
+            var clause = rule.metadata().get("clause");
+            var severity = rule.metadata().get("severity");
+            if (clause != null && severity != null) {
+                clauses.putIfAbsent(
+                        clause,
+                        new ClauseDefinition(
+                                clause,
+                                Severity.valueOf(severity),
+                                rule.metadata().get("source")));
+            }
+        }
+        return Map.copyOf(clauses);
+    }
+}
