@@ -2,6 +2,7 @@ package cn.henan.cjrh.shared;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,5 +14,11 @@ class PlatformClock {
     @Bean
     Clock clock() {
         return Clock.system(SHANGHAI);
+    }
+
+    /** @PastOrPresent and friends judge "today" by the same clock as the rest of the platform. */
+    @Bean
+    ValidationConfigurationCustomizer platformClockForValidation(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }
