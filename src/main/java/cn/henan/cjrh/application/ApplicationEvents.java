@@ -16,4 +16,19 @@ public final class ApplicationEvents {
             long applicationId, long evidenceId, String kind, String fileName, long size, String sha256, Actor actor) {}
 
     public record EvidenceRemoved(long applicationId, long evidenceId, String fileName, Actor actor) {}
+
+    /**
+     * The enterprise submitted (or, after a return, resubmitted) its dossier; the workflow starts the process or
+     * resumes it, in the same transaction, so the answer to the submission shows the pre-check.
+     */
+    public record ApplicationSubmitted(
+            long applicationId,
+            String number,
+            int dossierVersion,
+            boolean resubmission,
+            long enterpriseId,
+            String countyCode,
+            String cityCode,
+            boolean directToProvince,
+            Actor actor) {}
 }

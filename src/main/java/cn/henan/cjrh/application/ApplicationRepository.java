@@ -91,7 +91,8 @@ class ApplicationRepository {
     boolean updateForm(long id, int expectedVersion, ApplicationForm form, Instant now) {
         return jdbc.sql(
                                 """
-                                update application set form = cast(:form as jsonb), version = version + 1, updated_at = :now
+                                update application set form = cast(:form as jsonb), version = version + 1, updated_at = :now,
+                                                       edited_at = :now
                                 where id = :id and version = :version and status in ('DRAFT', 'RETURNED')
                                 """)
                         .param("form", json.write(form))
@@ -109,6 +110,14 @@ class ApplicationRepository {
                         where id = :id
                         """)
                 .param("dossier", dossierVersion)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
+    /** The working dossier changed (evidence added or removed): a resubmission has something new to show. */
+    void touch(long id, Instant now) {
+        jdbc.sql("update application set updated_at = :now, edited_at = :now where id = :id")
                 .param("now", Timestamp.from(now))
                 .param("id", id)
                 .update();
@@ -157,7 +166,8 @@ class ApplicationRepository {
                 rs.getInt("dossier_version"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                submitted == null ? null : submitted.toInstant());
+                submitted == null ? null : submitted.toInstant(),
+                rs.getTimestamp("edited_at").toInstant());
     }
 
     private static ApplicationSummary summary(ResultSet rs, int row) throws SQLException {

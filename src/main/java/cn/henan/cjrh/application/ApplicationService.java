@@ -122,6 +122,15 @@ public class ApplicationService {
         return applications.find(id);
     }
 
+    /**
+     * Sets the status the process engine has reached, in the engine's transaction, so the API never shows a status the
+     * engine disagrees with. For the workflow only.
+     */
+    @Transactional
+    public void moveTo(long id, ApplicationStatus status) {
+        applications.updateStatus(id, status, clock.instant());
+    }
+
     /** The application, editable by this enterprise user; 404 if not theirs, 409 if not in DRAFT or RETURNED. */
     Application requireEditableBy(PlatformUser user, long id) {
         var application = get(user, id);

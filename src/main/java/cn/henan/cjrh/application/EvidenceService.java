@@ -4,6 +4,8 @@ import cn.henan.cjrh.application.ApplicationEvents.EvidenceAdded;
 import cn.henan.cjrh.application.ApplicationEvents.EvidenceRemoved;
 import cn.henan.cjrh.identity.Actor;
 import cn.henan.cjrh.identity.PlatformUser;
+import cn.henan.cjrh.shared.ConflictException;
+import cn.henan.cjrh.shared.ForbiddenException;
 import cn.henan.cjrh.shared.InvalidInputException;
 import cn.henan.cjrh.shared.NotFoundException;
 import cn.henan.cjrh.shared.PayloadTooLargeException;
@@ -64,6 +66,33 @@ public class EvidenceService {
             long size,
             InputStreamSource content) {
         applications.requireEditableBy(user, applicationId);
+        return store(user, applicationId, kind, fileName, size, content);
+    }
+
+    /**
+     * 三年规划 — the plan a certified enterprise files after listing (H-952). It joins the evidence of the certified
+     * application; the workflow then closes the plan task.
+     */
+    @Transactional
+    public EvidenceFile addThreeYearPlan(
+            PlatformUser user, long applicationId, String fileName, long size, InputStreamSource content) {
+        var application = applications.get(user, applicationId);
+        if (!user.isEnterpriseOf(application.enterpriseId())) {
+            throw new ForbiddenException("application.enterprise-only");
+        }
+        if (application.status() != ApplicationStatus.CERTIFIED) {
+            throw new ConflictException("application.plan.not-certified", application.status());
+        }
+        return store(user, applicationId, EvidenceKind.THREE_YEAR_PLAN, fileName, size, content);
+    }
+
+    private EvidenceFile store(
+            PlatformUser user,
+            long applicationId,
+            EvidenceKind kind,
+            String fileName,
+            long size,
+            InputStreamSource content) {
         applicationRows.findForUpdate(applicationId); // one upload at a time per application: the total stays true
         var name = cleanFileName(fileName);
         long maxFile = limits.maxFileSize().toBytes();
@@ -92,6 +121,7 @@ public class EvidenceService {
             var sha256 = HexFormat.of().formatHex(digest.digest());
             var now = clock.instant();
             long id = evidence.insert(applicationId, kind, name, type, stored, sha256, user.username(), now);
+            applicationRows.touch(applicationId, now);
             events.publishEvent(
                     new EvidenceAdded(applicationId, id, kind.name(), name, stored.bytes(), sha256, Actor.of(user)));
             return new EvidenceFile(id, kind, name, type, stored.bytes(), sha256, now, user.username());
@@ -133,6 +163,7 @@ public class EvidenceService {
         } else {
             evidence.deleteWithContent(evidenceId, stored.oid());
         }
+        applicationRows.touch(applicationId, clock.instant()); // a resubmission has something new
         events.publishEvent(
                 new EvidenceRemoved(applicationId, evidenceId, stored.file().fileName(), Actor.of(user)));
     }

@@ -38,6 +38,14 @@ class DemoData implements ApplicationRunner {
             new StaffUser("county.fugou", "扶沟县初审员", Role.COUNTY_REVIEWER, "411621"),
             new StaffUser("county.luyi", "鹿邑县初审员", Role.COUNTY_REVIEWER, "411628"),
             new StaffUser("county.erqi", "二七区初审员", Role.COUNTY_REVIEWER, "410103"),
+            // one county reviewer for each further county of the demo enterprises, so the demo can run every step
+            new StaffUser("county.xiangcheng", "项城市初审员", Role.COUNTY_REVIEWER, "411681"),
+            new StaffUser("county.zhongyuan", "中原区初审员", Role.COUNTY_REVIEWER, "410102"),
+            new StaffUser("county.zhongmou", "中牟县初审员", Role.COUNTY_REVIEWER, "410122"),
+            new StaffUser("county.gongyi", "巩义市初审员", Role.COUNTY_REVIEWER, "410181"),
+            new StaffUser("county.hubin", "湖滨区初审员", Role.COUNTY_REVIEWER, "411202"),
+            new StaffUser("county.lingbao", "灵宝市初审员", Role.COUNTY_REVIEWER, "411282"),
+            new StaffUser("county.mianchi", "渑池县初审员", Role.COUNTY_REVIEWER, "411221"),
             new StaffUser("city.zhoukou", "周口市复核员", Role.CITY_REVIEWER, "411600"),
             new StaffUser("city.zhengzhou", "郑州市复核员", Role.CITY_REVIEWER, "410100"),
             new StaffUser("city.sanmenxia", "三门峡市复核员", Role.CITY_REVIEWER, "411200"),
@@ -116,6 +124,26 @@ class DemoData implements ApplicationRunner {
             created++;
         }
         log.info("Demo data: {} users, enterprises and batches created (password {})", created, PASSWORD);
+    }
+
+    /** The demo's county reviewer of a county. */
+    static String countyReviewerOf(String countyCode) {
+        return STAFF.stream()
+                .filter(staff -> staff.role() == Role.COUNTY_REVIEWER
+                        && staff.jurisdictionCode().equals(countyCode))
+                .map(StaffUser::username)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo county reviewer for " + countyCode));
+    }
+
+    /** The demo's city reviewer of a city. */
+    static String cityReviewerOf(String cityCode) {
+        return STAFF.stream()
+                .filter(staff -> staff.role() == Role.CITY_REVIEWER
+                        && staff.jurisdictionCode().equals(cityCode))
+                .map(StaffUser::username)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo city reviewer for " + cityCode));
     }
 
     private record StaffUser(String username, String displayName, Role role, String jurisdictionCode) {}

@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class IdentityConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(IdentityProperties settings) {
+        return new BCryptPasswordEncoder(settings.bcryptStrength());
     }
 }

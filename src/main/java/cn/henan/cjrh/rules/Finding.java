@@ -1,5 +1,6 @@
 package cn.henan.cjrh.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -15,10 +16,12 @@ public record Finding(
         Objects.requireNonNull(severity, "severity");
     }
 
+    @JsonIgnore
     public boolean isMet() {
         return status == FindingStatus.MET;
     }
 
+    @JsonIgnore
     public boolean isNotMet() {
         return status == FindingStatus.NOT_MET;
     }

@@ -1,12 +1,10 @@
 package cn.henan.cjrh.rules;
 
-import cn.henan.cjrh.rules.runtime.PublishedVersion;
 import cn.henan.cjrh.rules.runtime.RulesRuntime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.TreeMap;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The rule engine as Spring beans: the runtime starts with ruleset version 1, the files the build copies from the
- * repository's {@code rules/} folder to the classpath, effective from 2019-01-01 (the day 财税〔2019〕46号 took effect,
- * DESIGN.md §4). Later versions are published into the same runtime.
+ * The rule engine as Spring beans. Ruleset version 1 is the files the build copies from the repository's {@code rules/}
+ * folder to the classpath, effective from 2019-01-01 (the day 财税〔2019〕46号 took effect, DESIGN.md §4); it is stored in
+ * the database on the first start, and the runtime holds what the database says is published ({@link RulesetLoader}).
  */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
@@ -24,12 +22,10 @@ class RulesConfiguration {
     static final LocalDate BASELINE_EFFECTIVE_FROM = LocalDate.of(2019, 1, 1);
     private static final String BASELINE_ROOT = "classpath:rules/";
 
+    /** Empty until {@link RulesetLoader} fills it from the database at start-up. */
     @Bean
     RulesRuntime rulesRuntime() {
-        var runtime = new RulesRuntime();
-        runtime.publish(
-                new PublishedVersion(BASELINE_VERSION, BASELINE_EFFECTIVE_FROM, Instant.EPOCH), baselineRuleset());
-        return runtime;
+        return new RulesRuntime();
     }
 
     @Bean

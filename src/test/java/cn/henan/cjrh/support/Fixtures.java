@@ -6,6 +6,7 @@ import cn.henan.cjrh.application.ApplicationService;
 import cn.henan.cjrh.application.Batch;
 import cn.henan.cjrh.application.BatchRequest;
 import cn.henan.cjrh.application.BatchService;
+import cn.henan.cjrh.application.SubmissionService;
 import cn.henan.cjrh.enterprise.Registration;
 import cn.henan.cjrh.enterprise.RegistrationService;
 import cn.henan.cjrh.identity.Actor;
@@ -38,6 +39,7 @@ public class Fixtures {
     private final UserAccounts users;
     private final BatchService batches;
     private final ApplicationService applications;
+    private final SubmissionService submissions;
     private final Clock clock;
 
     Fixtures(
@@ -45,12 +47,29 @@ public class Fixtures {
             UserAccounts users,
             BatchService batches,
             ApplicationService applications,
+            SubmissionService submissions,
             Clock clock) {
         this.registrations = registrations;
         this.users = users;
         this.batches = batches;
         this.applications = applications;
+        this.submissions = submissions;
         this.clock = clock;
+    }
+
+    /** A draft with the eligible example form of DESIGN.md §5a, submitted: the process has run its pre-check. */
+    public DraftApplication submittedEligibleApplication(String countyCode) {
+        return submittedApplication(countyCode, Forms.eligible());
+    }
+
+    public DraftApplication submittedApplication(String countyCode, ApplicationForm form) {
+        var draft = draftApplication(countyCode, form);
+        submissions.submit(draft.user(), draft.id());
+        return draft;
+    }
+
+    public Application reload(DraftApplication draft) {
+        return applications.find(draft.id()).orElseThrow();
     }
 
     /** This year's batch, open now (created or reopened as needed; a long-lived test database keeps it). */

@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(Fixtures.class)
+@Import({Fixtures.class, ProcessCoverage.class})
 public abstract class IntegrationTest {
     @Autowired
     protected Fixtures given;

@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
+import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One ruleset version, compiled once: its KieBase, its parameters and the clauses its rules declare. Immutable and
@@ -22,9 +24,13 @@ import org.kie.api.runtime.ClassObjectFilter;
 public final class CompiledRuleset {
     private static final String FINDINGS = "findings";
     private static final String INCENTIVES = "incentives";
+    private static final KieCommands COMMANDS = KieServices.Factory.get().getCommands();
+    /** Sessions kept ready per version; the pool grows under load, so this is a starting size, not a limit. */
+    private static final int INITIAL_SESSIONS = 4;
 
     private final int version;
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final List<Parameter> parameters;
     private final List<RuleDefinition> rules;
     private final Map<String, ClauseDefinition> clauses;
@@ -32,6 +38,9 @@ public final class CompiledRuleset {
     CompiledRuleset(int version, KieBase kieBase, List<Parameter> parameters) {
         this.version = version;
         this.kieBase = kieBase;
+        // Building a session (node memories, segments) was the largest fixed cost of a small assessment; a pooled
+        // session is reset after each use and handed out again, still one session per evaluation.
+        this.sessions = kieBase.newKieSessionsPool(INITIAL_SESSIONS);
         this.parameters = List.copyOf(parameters);
         this.rules = readRules(kieBase);
         this.clauses = readClauses(rules);
@@ -57,13 +66,12 @@ public final class CompiledRuleset {
 
     /** Runs the rules over the facts in a fresh stateless session and collects the findings and incentive items. */
     public Evaluation evaluate(Collection<?> facts) {
-        var commands = KieServices.Factory.get().getCommands();
         List<Command<?>> batch = List.of(
-                commands.newInsertElements(facts),
-                commands.newFireAllRules(),
-                commands.newGetObjects(new ClassObjectFilter(Finding.class), FINDINGS),
-                commands.newGetObjects(new ClassObjectFilter(IncentiveItem.class), INCENTIVES));
-        var results = kieBase.newStatelessKieSession().execute(commands.newBatchExecution(batch));
+                COMMANDS.newInsertElements(facts),
+                COMMANDS.newFireAllRules(),
+                COMMANDS.newGetObjects(new ClassObjectFilter(Finding.class), FINDINGS),
+                COMMANDS.newGetObjects(new ClassObjectFilter(IncentiveItem.class), INCENTIVES));
+        var results = sessions.newStatelessKieSession().execute(COMMANDS.newBatchExecution(batch));
         return new Evaluation(
                 objects(results.getValue(FINDINGS), Finding.class),
                 objects(results.getValue(INCENTIVES), IncentiveItem.class));

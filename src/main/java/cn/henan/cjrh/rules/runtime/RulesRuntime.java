@@ -55,10 +55,12 @@ public final class RulesRuntime {
 
     /** The version that decides an assessment dated {@code asOf}, if any is effective then. */
     public Optional<CompiledRuleset> inEffectOn(LocalDate asOf) {
-        return snapshot.get().versions().values().stream()
-                .filter(entry -> !entry.published().effectiveFrom().isAfter(asOf))
-                .max(Comparator.comparing(Entry::published, EFFECTIVE_ORDER))
-                .map(Entry::ruleset);
+        return inEffect(asOf).map(Entry::ruleset);
+    }
+
+    /** Which version decides an assessment dated {@code asOf}, with its effective date. */
+    public Optional<PublishedVersion> publishedInEffectOn(LocalDate asOf) {
+        return inEffect(asOf).map(Entry::published);
     }
 
     /** A given version, for replaying a past decision. */
@@ -76,6 +78,13 @@ public final class RulesRuntime {
                 .map(Entry::published)
                 .sorted(EFFECTIVE_ORDER)
                 .toList();
+    }
+
+    /** Of the versions effective on {@code asOf}, the latest effective; of two the same day, the later approval. */
+    private Optional<Entry> inEffect(LocalDate asOf) {
+        return snapshot.get().versions().values().stream()
+                .filter(entry -> !entry.published().effectiveFrom().isAfter(asOf))
+                .max(Comparator.comparing(Entry::published, EFFECTIVE_ORDER));
     }
 
     private record Entry(PublishedVersion published, CompiledRuleset ruleset) {}

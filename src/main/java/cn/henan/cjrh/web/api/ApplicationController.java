@@ -8,15 +8,20 @@ import cn.henan.cjrh.application.ApplicationSummary;
 import cn.henan.cjrh.application.DossierDiff;
 import cn.henan.cjrh.application.DossierVersion;
 import cn.henan.cjrh.application.DossierVersions;
+import cn.henan.cjrh.application.EvidenceFile;
 import cn.henan.cjrh.application.EvidenceService;
+import cn.henan.cjrh.application.SubmissionService;
 import cn.henan.cjrh.enterprise.EnterpriseService;
 import cn.henan.cjrh.identity.PlatformUser;
+import cn.henan.cjrh.review.ReviewService;
+import cn.henan.cjrh.rules.AssessmentService;
 import cn.henan.cjrh.shared.Page;
 import cn.henan.cjrh.web.security.CurrentUser;
+import cn.henan.cjrh.workflow.ThreeYearPlans;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/applications")
@@ -36,18 +42,39 @@ class ApplicationController {
     private final EvidenceService evidence;
     private final ApplicationHistory history;
     private final EnterpriseService enterprises;
+    private final SubmissionService submissions;
+    private final ReviewService reviews;
+    private final AssessmentService assessments;
+    private final ThreeYearPlans plans;
 
     ApplicationController(
             ApplicationService applications,
             DossierVersions versions,
             EvidenceService evidence,
             ApplicationHistory history,
-            EnterpriseService enterprises) {
+            EnterpriseService enterprises,
+            SubmissionService submissions,
+            ReviewService reviews,
+            AssessmentService assessments,
+            ThreeYearPlans plans) {
         this.applications = applications;
         this.versions = versions;
         this.evidence = evidence;
         this.history = history;
         this.enterprises = enterprises;
+        this.submissions = submissions;
+        this.reviews = reviews;
+        this.assessments = assessments;
+        this.plans = plans;
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Operation(
+            summary = "提交申请 — freezes the dossier and starts (or resumes) the review; the answer shows the pre-check")
+    ApplicationView submit(@CurrentUser PlatformUser user, @PathVariable long id) {
+        submissions.submit(user, id);
+        return view(user, applications.get(user, id));
     }
 
     @PostMapping
@@ -68,6 +95,16 @@ class ApplicationController {
             @PathVariable long id,
             @Valid @RequestBody ApplicationRequests.Edit request) {
         return view(user, applications.update(user, id, request.version(), request.form()));
+    }
+
+    @PostMapping(path = "/{id}/three-year-plan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Operation(summary = "提交三年规划 — a certified enterprise files its three-year plan (PDF, OFD …); this closes its task")
+    ResponseEntity<EvidenceFile> threeYearPlan(
+            @CurrentUser PlatformUser user, @PathVariable long id, @RequestParam("file") MultipartFile file) {
+        var plan = plans.file(user, id, file.getOriginalFilename(), file.getSize(), file);
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/evidence/" + plan.id()))
+                .body(plan);
     }
 
     @GetMapping("/{id}")
@@ -115,10 +152,10 @@ class ApplicationController {
                 application.version(),
                 application.dossierVersion(),
                 application.form(),
-                null,
+                assessments.latestFor(application.id()).orElse(null),
                 evidence.list(user, application.id()),
                 history.of(application.id()),
-                List.of(),
+                reviews.returnsOf(application.id()),
                 application.createdAt(),
                 application.updatedAt(),
                 application.submittedAt());

@@ -4,6 +4,8 @@ import cn.henan.cjrh.application.ApplicationForm;
 import cn.henan.cjrh.application.ApplicationStatus;
 import cn.henan.cjrh.application.EvidenceFile;
 import cn.henan.cjrh.application.HistoryEntry;
+import cn.henan.cjrh.review.ReturnRecord;
+import cn.henan.cjrh.rules.Assessment;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,10 +19,10 @@ record ApplicationView(
         int version,
         int dossierVersion,
         ApplicationForm form,
-        Object assessment,
+        Assessment assessment,
         List<EvidenceFile> evidence,
         List<HistoryEntry> history,
-        List<Object> returns,
+        List<ReturnRecord> returns,
         Instant createdAt,
         Instant updatedAt,
         Instant submittedAt) {

@@ -7,6 +7,7 @@ import cn.henan.cjrh.shared.NotFoundException;
 import cn.henan.cjrh.shared.PayloadTooLargeException;
 import cn.henan.cjrh.shared.PlatformException;
 import cn.henan.cjrh.shared.StaleVersionException;
+import cn.henan.cjrh.shared.TooManyRequestsException;
 import cn.henan.cjrh.shared.UnsupportedContentException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ enum ProblemTypes {
     FORBIDDEN(HttpStatus.FORBIDDEN, "/problems/forbidden"),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "/problems/payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "/problems/unsupported-media-type"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "/problems/too-many-requests"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "/problems/internal");
 
     private final HttpStatus status;
@@ -63,6 +65,9 @@ enum ProblemTypes {
         }
         if (ex instanceof UnsupportedContentException) {
             return UNSUPPORTED_MEDIA_TYPE;
+        }
+        if (ex instanceof TooManyRequestsException) {
+            return TOO_MANY_REQUESTS;
         }
         return INTERNAL;
     }

@@ -1,0 +1,30 @@
+package cn.henan.cjrh.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * 规则集版本 — one version's place in the lifecycle, with who did each step and when (DESIGN.md §4). Its content (DRL
+ * files, parameters, test cases) is read separately with {@link RulesetVersions#content(int)}.
+ *
+ * @param baseVersion the version this one was copied from; {@code null} for version 1
+ * @param effectiveFrom set on approval; from that Asia/Shanghai date on the version decides assessments
+ */
+public record RulesetVersion(
+        int version,
+        RulesetStatus status,
+        Integer baseVersion,
+        LocalDate effectiveFrom,
+        String changeNote,
+        Step created,
+        Step submitted,
+        Step approved,
+        Rejection rejected,
+        Step retired) {
+
+    /** Who took a step and when; a step not taken is {@code null}. */
+    public record Step(String by, Instant at) {}
+
+    /** 退回 — an approver's refusal, with the reason. */
+    public record Rejection(String by, Instant at, String reason) {}
+}

@@ -1,0 +1,173 @@
+package cn.henan.cjrh.rules;
+
+import cn.henan.cjrh.identity.Actor;
+import cn.henan.cjrh.rules.runtime.CompiledRuleset;
+import cn.henan.cjrh.rules.runtime.PublishedVersion;
+import cn.henan.cjrh.rules.runtime.RulesRuntime;
+import cn.henan.cjrh.rules.runtime.RulesetCompiler;
+import cn.henan.cjrh.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 规则集版本 — the ruleset versions stored in PostgreSQL and the runtime that holds the published ones compiled. Version
+ * 1 is the repository's {@code rules/}, written on the platform's first start; the runtime is then filled from the
+ * database, so every node decides with exactly what is stored.
+ */
+@Service
+public class RulesetVersions {
+    static final String BASELINE_APPROVER = Actor.SYSTEM.username();
+    static final String BASELINE_NOTE = "基线规则集：仓库 rules/ 目录中的规则、参数和测试用例，平台首次启动时载入";
+    private static final Logger log = LoggerFactory.getLogger(RulesetVersions.class);
+
+    private final RulesetVersionRepository repository;
+    private final RulesRuntime runtime;
+    private final RulesetCompiler compiler = new RulesetCompiler();
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RulesetVersions(
+            RulesetVersionRepository repository,
+            RulesRuntime runtime,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.runtime = runtime;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<RulesetVersion> find(int version) {
+        return repository.find(version);
+    }
+
+    /** Every version, oldest first. */
+    public List<RulesetVersion> list() {
+        return repository.all();
+    }
+
+    /** A version's DRL files, parameters and test cases. */
+    public RulesetFiles content(int version) {
+        if (!repository.exists(version)) {
+            throw new NotFoundException("rules.ruleset.not-found", version);
+        }
+        return repository.content(version);
+    }
+
+    /** The version that decides an assessment dated today (Asia/Shanghai). */
+    public ActiveRuleset active() {
+        var today = LocalDate.now(clock);
+        return inEffectOn(today).orElseThrow(() -> new NotFoundException("rules.ruleset.none-in-effect", today));
+    }
+
+    /** The version that decides an assessment dated {@code date}, if one is in effect then. */
+    public Optional<ActiveRuleset> inEffectOn(LocalDate date) {
+        return runtime.publishedInEffectOn(date)
+                .map(published -> new ActiveRuleset(published.version(), published.effectiveFrom()));
+    }
+
+    /**
+     * A version compiled, to replay a stored decision: the runtime's copy while it is published, otherwise (retired)
+     * compiled afresh from the database.
+     */
+    CompiledRuleset compiled(int version) {
+        var held = runtime.published().stream().anyMatch(published -> published.version() == version);
+        return held ? runtime.version(version) : compiler.compile(version, content(version));
+    }
+
+    /**
+     * Writes version 1 from the given files if the database has no version 1 yet: PUBLISHED, effective from
+     * 2019-01-01, approved by {@code system}. Two nodes starting together both try; the primary key lets exactly one
+     * insert, and the other waits for its commit and finds the version there.
+     *
+     * @return whether this call wrote it
+     */
+    @Transactional
+    boolean seedBaseline(RulesetFiles baseline) {
+        if (repository.exists(RulesConfiguration.BASELINE_VERSION)) {
+            warnIfDifferent(baseline);
+            return false;
+        }
+        var inserted = repository.insertPublished(
+                RulesConfiguration.BASELINE_VERSION,
+                null,
+                RulesConfiguration.BASELINE_EFFECTIVE_FROM,
+                BASELINE_NOTE,
+                BASELINE_APPROVER,
+                clock.instant());
+        if (!inserted) {
+            return false; // another node wrote it first, and has committed by now
+        }
+        repository.insertContent(RulesConfiguration.BASELINE_VERSION, baseline);
+        events.publishEvent(new RulesetPublished(
+                RulesConfiguration.BASELINE_VERSION,
+                null,
+                RulesConfiguration.BASELINE_EFFECTIVE_FROM,
+                BASELINE_NOTE,
+                baseline.drl().size(),
+                baseline.parameters().size(),
+                baseline.tests().size(),
+                Actor.SYSTEM));
+        log.info(
+                "Ruleset version 1 stored from the classpath rules/: {} DRL files, {} parameters, {} test cases",
+                baseline.drl().size(),
+                baseline.parameters().size(),
+                baseline.tests().size());
+        return true;
+    }
+
+    /**
+     * Brings the runtime in line with the database: compiles and adds every PUBLISHED version it does not hold yet
+     * (each is compiled once), and drops the ones no longer published. Called at start-up; a node can call it again
+     * to pick up what another node published.
+     *
+     * @throws RulesetRejectedException if a published version does not compile: deciding with an older version
+     *     instead would be silently wrong, so the node refuses to start
+     */
+    synchronized void synchronise() {
+        var published = repository.withStatus(RulesetStatus.PUBLISHED);
+        var held = new HashSet<Integer>();
+        runtime.published().forEach(version -> held.add(version.version()));
+        for (var version : published) {
+            if (!held.remove(version.version())) {
+                runtime.publish(
+                        new PublishedVersion(
+                                version.version(),
+                                version.effectiveFrom(),
+                                version.approved().at()),
+                        repository.content(version.version()));
+                log.info(
+                        "Ruleset version {} compiled and in the runtime, effective from {}",
+                        version.version(),
+                        version.effectiveFrom());
+            }
+        }
+        held.forEach(runtime::retire); // held but no longer published
+    }
+
+    /**
+     * The stored version 1 is what decided past assessments and stays as it is; an edited {@code rules/} folder takes
+     * effect only as a new version through the rule studio. Say so, rather than let a developer think it is in use.
+     */
+    private void warnIfDifferent(RulesetFiles baseline) {
+        var stored = repository.fileHashes(RulesConfiguration.BASELINE_VERSION);
+        var shipped = new java.util.TreeMap<String, String>();
+        baseline.drl().forEach((path, source) -> shipped.put(path, RulesetVersionRepository.sha256(source)));
+        if (!stored.equals(shipped)
+                || !repository
+                        .content(RulesConfiguration.BASELINE_VERSION)
+                        .parameters()
+                        .equals(baseline.parameters())) {
+            log.warn("The classpath rules/ differ from the stored ruleset version 1, which stays in use as stored; "
+                    + "publish the changes as a new version through the rule studio");
+        }
+    }
+}
