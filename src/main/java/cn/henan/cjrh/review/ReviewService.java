@@ -61,6 +61,15 @@ public class ReviewService {
         return tasks.queue(CandidateGroups.of(reviewer), filter, page);
     }
 
+    /** Overdue reviews below the caller's level (DESIGN.md §3: escalated to the supervising level). */
+    public Page<ReviewTask> overdueSupervised(PlatformUser reviewer, Page.Request page) {
+        return switch (reviewer.role()) {
+            case CITY_REVIEWER -> tasks.overdueSupervisedBy(reviewer.jurisdictionCode(), page);
+            case PROVINCE_REVIEWER, ADMIN -> tasks.overdueSupervisedBy(null, page);
+            default -> new Page<>(List.of(), page.page(), page.size(), 0);
+        };
+    }
+
     /**
      * The open task if it is in the reviewer's groups. A task already decided answers 409 to those who may see its
      * application (two decisions at once: the second learns it lost), 404 to everyone else.

@@ -73,6 +73,38 @@ public class ReviewTasks {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    /**
+     * Overdue review tasks a supervising level watches: for a city, the county reviews of its counties (not its
+     * 省直管县, which the province supervises); for the province ({@code cityCode} null), every review step.
+     */
+    public Page<ReviewTask> overdueSupervisedBy(String cityCode, Page.Request page) {
+        var where =
+                """
+                where due_at < :now and step in ('COUNTY_REVIEW', 'MUNICIPAL_REVIEW', 'PROVINCIAL_REVIEW')
+                """
+                        + (cityCode == null
+                                ? ""
+                                : """
+                                  and step = 'COUNTY_REVIEW' and city_code = :city and county_code not in
+                                    (select code from jurisdiction where reports_directly_to_province)
+                                  """);
+        var now = Timestamp.from(clock.instant());
+        long total = jdbc.sql("select count(*) from workflow_task " + where)
+                .param("now", now)
+                .param("city", cityCode)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("select " + COLUMNS + " from workflow_task " + where
+                        + " order by due_at, task_id limit :limit offset :offset")
+                .param("now", now)
+                .param("city", cityCode)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(this::map)
+                .list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
     /** The task if one of these groups may work on it; absent otherwise (the caller answers 404). */
     public Optional<ReviewTask> find(String taskId, Collection<String> groups) {
         if (groups.isEmpty()) {

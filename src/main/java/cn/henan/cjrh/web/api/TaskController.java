@@ -41,6 +41,15 @@ class TaskController {
         return reviews.queue(reviewer, new TaskFilter(step, overdue, mine), new Page.Request(page, size));
     }
 
+    @GetMapping("/overdue")
+    @Operation(summary = "超期任务 — overdue reviews below the caller's level: a city's counties, or all for the province")
+    Page<ReviewTask> overdue(
+            @CurrentUser PlatformUser reviewer,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return reviews.overdueSupervised(reviewer, new Page.Request(page, size));
+    }
+
     @GetMapping("/{id}")
     ReviewTask task(@CurrentUser PlatformUser reviewer, @PathVariable String id) {
         return reviews.task(reviewer, id);
