@@ -16,11 +16,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The demo's filled-in forms: the example of DESIGN.md §5a, and the same firm on the dishonesty blacklist. */
-final class DemoForms {
+/**
+ * Filled-in forms: the example of DESIGN.md §5a, and the same firm on the dishonesty blacklist. The demo data uses them,
+ * and so do the tests, so both show the same firm.
+ */
+public final class DemoForms {
     private DemoForms() {}
 
-    static ApplicationForm eligible() {
+    public static ApplicationForm eligible() {
         return new ApplicationForm(
                 new Basic(LocalDate.of(2019, 5, 10), true, true, false, true, false, "高端装备"),
                 new Workforce(
@@ -44,7 +47,7 @@ final class DemoForms {
                 new Compliance(List.of(), false, false, null));
     }
 
-    static ApplicationForm onBlacklist() {
+    public static ApplicationForm onBlacklist() {
         var form = eligible();
         return new ApplicationForm(
                 form.basic(),
