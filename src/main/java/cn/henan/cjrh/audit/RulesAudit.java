@@ -50,10 +50,6 @@ class RulesAudit {
         details.put("parameters", published.parameters());
         details.put("testCases", published.testCases());
         log.append(new AuditEntry(
-                published.approvedBy(),
-                "RULESET_PUBLISHED",
-                "RULESET",
-                String.valueOf(published.version()),
-                details));
+                published.approvedBy(), "RULESET_PUBLISHED", "RULESET", String.valueOf(published.version()), details));
     }
 }

@@ -71,7 +71,8 @@ public class AssessmentService {
         }
         var application = applications
                 .find(applicationId)
-                .orElseThrow(() -> new NotFoundException("rules.assessment.application-not-found", String.valueOf(applicationId)));
+                .orElseThrow(() ->
+                        new NotFoundException("rules.assessment.application-not-found", String.valueOf(applicationId)));
         var dossier = dossiers.find(applicationId, dossierVersion)
                 .orElseThrow(() -> new NotFoundException(
                         "rules.assessment.dossier-not-found", String.valueOf(applicationId), dossierVersion));
@@ -137,7 +138,11 @@ public class AssessmentService {
     /** The caller's own jurisdiction (an enterprise user's is its county); province-wide for users without one. */
     private String defaultJurisdiction(PlatformUser caller) {
         var own = caller.jurisdictionCode();
-        return own != null && jurisdictions.find(own).filter(AssessmentService::inHenan).isPresent()
+        return own != null
+                        && jurisdictions
+                                .find(own)
+                                .filter(AssessmentService::inHenan)
+                                .isPresent()
                 ? own
                 : Jurisdiction.HENAN;
     }
@@ -149,8 +154,10 @@ public class AssessmentService {
     private static ApplicationAssessed assessed(StoredAssessment stored) {
         var assessment = stored.assessment();
         var findings = new LinkedHashMap<String, FindingStatus>();
-        assessment.findings().forEach(finding -> findings.merge(
-                finding.clause(), finding.status(), (a, b) -> a == FindingStatus.NOT_MET ? a : b));
+        assessment
+                .findings()
+                .forEach(finding -> findings.merge(
+                        finding.clause(), finding.status(), (a, b) -> a == FindingStatus.NOT_MET ? a : b));
         return new ApplicationAssessed(
                 stored.applicationId(),
                 stored.dossierVersion(),

@@ -35,10 +35,7 @@ public class RulesetVersions {
     private final Clock clock;
 
     RulesetVersions(
-            RulesetVersionRepository repository,
-            RulesRuntime runtime,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            RulesetVersionRepository repository, RulesRuntime runtime, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.runtime = runtime;
         this.events = events;

@@ -71,42 +71,65 @@ public final class RulesBenchmark {
             throw new IllegalStateException("the example must be a full, eligible assessment: " + check);
         }
 
-        System.out.printf(Locale.ROOT, "Machine: %d cores, %s %s, Java %s, max heap %d MB%n",
+        System.out.printf(
+                Locale.ROOT,
+                "Machine: %d cores, %s %s, Java %s, max heap %d MB%n",
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"),
                 System.getProperty("os.arch"),
                 System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        System.out.printf(Locale.ROOT, "JVM args: %s%n", ManagementFactory.getRuntimeMXBean().getInputArguments());
-        System.out.printf(Locale.ROOT, "Shipped ruleset: %d rules in %d DRL files, %d parameters; "
+        System.out.printf(
+                Locale.ROOT,
+                "JVM args: %s%n",
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
+        System.out.printf(
+                Locale.ROOT,
+                "Shipped ruleset: %d rules in %d DRL files, %d parameters; "
                         + "one assessment gives %d findings and %d incentive items%n",
-                ruleCount, fileCount, files.parameters().size(), check.findings().size(), check.incentives().size());
-        System.out.printf(Locale.ROOT, "Raw yardstick: %d trivial rules in %d files, %d fire per execution%n",
-                ruleCount, fileCount, raw.countFired(rawBase));
+                ruleCount,
+                fileCount,
+                files.parameters().size(),
+                check.findings().size(),
+                check.incentives().size());
+        System.out.printf(
+                Locale.ROOT,
+                "Raw yardstick: %d trivial rules in %d files, %d fire per execution%n",
+                ruleCount,
+                fileCount,
+                raw.countFired(rawBase));
         System.out.println();
 
         // (a) assessment rate
-        var productCall = (LongSupplier) () -> assessor.assess(request, product).findings().size();
+        var productCall = (LongSupplier)
+                () -> assessor.assess(request, product).findings().size();
         var rawCall = (LongSupplier) () -> raw.fire(rawBase);
         var factsOnly = (LongSupplier) () -> facts(example, product).size();
         var evaluateOnly = facts(example, product);
-        var evaluateCall = (LongSupplier) () -> product.evaluate(evaluateOnly).findings().size();
-        System.out.println("(a) assessments, single thread; warm-up then " + ASSESSMENT_ROUNDS + " alternating rounds of "
-                + seconds + " s");
-        var labels = List.of("product: Assessor.assess (full)", "raw: stateless session", "  product part: facts + "
-                + "parameters", "  product part: evaluate only");
+        var evaluateCall =
+                (LongSupplier) () -> product.evaluate(evaluateOnly).findings().size();
+        System.out.println("(a) assessments, single thread; warm-up then " + ASSESSMENT_ROUNDS
+                + " alternating rounds of " + seconds + " s");
+        var labels = List.of(
+                "product: Assessor.assess (full)",
+                "raw: stateless session",
+                "  product part: facts + " + "parameters",
+                "  product part: evaluate only");
         var calls = List.of(productCall, rawCall, factsOnly, evaluateCall);
         var rates = measureRates(calls, seconds);
         for (int i = 0; i < calls.size(); i++) {
             System.out.printf(Locale.ROOT, "%-40s %s%n", labels.get(i), rates.get(i));
         }
         double rateRatio = rates.get(0).medianRate() / rates.get(1).medianRate();
-        System.out.printf(Locale.ROOT, "Assessment rate ratio product / raw = %.2f (goal >= 0.50): %s%n%n",
-                rateRatio, rateRatio >= 0.5 ? "met" : "MISSED");
+        System.out.printf(
+                Locale.ROOT,
+                "Assessment rate ratio product / raw = %.2f (goal >= 0.50): %s%n%n",
+                rateRatio,
+                rateRatio >= 0.5 ? "met" : "MISSED");
 
         // (b) KieBase build
-        System.out.println("(b) KieBase build; " + BUILD_WARMUPS + " warm-ups then " + BUILD_ROUNDS
-                + " alternating rounds");
+        System.out.println(
+                "(b) KieBase build; " + BUILD_WARMUPS + " warm-ups then " + BUILD_ROUNDS + " alternating rounds");
         for (int i = 0; i < BUILD_WARMUPS; i++) {
             sink += compiler.compile(1, files).rules().size();
             sink += raw.build().getKiePackages().size();
@@ -122,8 +145,11 @@ public final class RulesBenchmark {
         System.out.printf(Locale.ROOT, "%-40s %s%n", "product: RulesetCompiler.compile", productBuild.millis());
         System.out.printf(Locale.ROOT, "%-40s %s%n", "raw: KieBuilder.buildAll + getKieBase", rawBuild.millis());
         double buildRatio = productBuild.median() / (double) rawBuild.median();
-        System.out.printf(Locale.ROOT, "Build time ratio product / raw = %.2f (goal <= 2.00): %s%n",
-                buildRatio, buildRatio <= 2.0 ? "met" : "MISSED");
+        System.out.printf(
+                Locale.ROOT,
+                "Build time ratio product / raw = %.2f (goal <= 2.00): %s%n",
+                buildRatio,
+                buildRatio <= 2.0 ? "met" : "MISSED");
         System.out.println("(sink " + sink + ")");
     }
 
@@ -262,7 +288,10 @@ public final class RulesBenchmark {
             for (int f = 0; f < files; f++) {
                 var drl = new StringBuilder("package bench.raw;\nimport " + Plain.class.getCanonicalName() + ";\n");
                 for (int r = f; r < rules; r += files) {
-                    drl.append("rule \"R").append(r).append("\"\n  when\n    Plain( value >= ").append(r)
+                    drl.append("rule \"R")
+                            .append(r)
+                            .append("\"\n  when\n    Plain( value >= ")
+                            .append(r)
                             .append(" )\n  then\nend\n");
                 }
                 fileSystem.write("src/main/resources/bench/raw/R" + f + ".drl", drl.toString());

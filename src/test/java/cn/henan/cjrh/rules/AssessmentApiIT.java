@@ -40,8 +40,7 @@ class AssessmentApiIT extends IntegrationTest {
         for (var finding : answer.path("findings")) {
             assertThat(finding.path("message").asText()).as(finding.toString()).isNotBlank();
             assertThat(finding.path("source").asText()).as(finding.toString()).isNotBlank();
-            assertThat(finding.path("severity").asText())
-                    .isIn("REQUIRED", "PARTICIPATION", "REVIEW", "ADVISORY");
+            assertThat(finding.path("severity").asText()).isIn("REQUIRED", "PARTICIPATION", "REVIEW", "ADVISORY");
             if (finding.path("status").asText().equals("NOT_MET")) {
                 assertThat(finding.path("hint").asText()).as(finding.toString()).isNotBlank();
             }
@@ -59,11 +58,15 @@ class AssessmentApiIT extends IntegrationTest {
         assertThat(offset.path("amount").decimalValue()).isEqualByComparingTo("250000.00");
         assertThat(offset.path("source").asText()).contains("财税〔2019〕46号");
         assertThat(offset.path("basis").asText()).isNotBlank();
-        assertThat(incentive(answer, "FISCAL_APPRENTICESHIP_SUBSIDY").path("amount").decimalValue())
+        assertThat(incentive(answer, "FISCAL_APPRENTICESHIP_SUBSIDY")
+                        .path("amount")
+                        .decimalValue())
                 .isEqualByComparingTo("80000.00");
         assertThat(pillars(answer)).contains("FINANCE", "FISCAL", "LAND", "CREDIT");
         for (var item : answer.path("incentives")) {
-            assertThat(item.has("amount")).as("amount present, null where no policy gives one").isTrue();
+            assertThat(item.has("amount"))
+                    .as("amount present, null where no policy gives one")
+                    .isTrue();
             assertThat(item.path("jurisdiction").asText()).isNotBlank();
         }
         assertThat(incentive(answer, "LAND_FEE_WAIVER").path("amount").isNull()).isTrue();
@@ -286,11 +289,13 @@ class AssessmentApiIT extends IntegrationTest {
         var unknownEnumResponse = assess(unknownEnum, CHUANHUI);
 
         assertThat(wrongTypeResponse.status()).isEqualTo(400);
-        assertThat(wrongTypeResponse.fieldError("form.workforce.totalEmployees")).isNotNull();
+        assertThat(wrongTypeResponse.fieldError("form.workforce.totalEmployees"))
+                .isNotNull();
         assertThat(negativeResponse.status()).isEqualTo(400);
         assertThat(negativeResponse.fieldError("form.workforce.annualPayroll")).isNotNull();
         assertThat(unknownEnumResponse.status()).isEqualTo(400);
-        assertThat(unknownEnumResponse.fieldError("form.participation.runsSchool")).isNotNull();
+        assertThat(unknownEnumResponse.fieldError("form.participation.runsSchool"))
+                .isNotNull();
     }
 
     @Test
@@ -334,7 +339,8 @@ class AssessmentApiIT extends IntegrationTest {
 
     static List<String> clauses(JsonNode answer) {
         var clauses = new ArrayList<String>();
-        answer.path("findings").forEach(finding -> clauses.add(finding.path("clause").asText()));
+        answer.path("findings")
+                .forEach(finding -> clauses.add(finding.path("clause").asText()));
         return clauses;
     }
 
@@ -379,7 +385,8 @@ class AssessmentApiIT extends IntegrationTest {
 
     private static List<String> pillars(JsonNode answer) {
         var pillars = new ArrayList<String>();
-        answer.path("incentives").forEach(item -> pillars.add(item.path("pillar").asText()));
+        answer.path("incentives")
+                .forEach(item -> pillars.add(item.path("pillar").asText()));
         return pillars;
     }
 }

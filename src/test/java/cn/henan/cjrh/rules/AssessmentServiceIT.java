@@ -126,8 +126,7 @@ class AssessmentServiceIT extends IntegrationTest {
         var draft = given.draftApplication("411602", form(ExampleForm.design5a()));
 
         assertThatThrownBy(() -> assessments.assessDossier(draft.id(), 1)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> assessments.assessDossier(Long.MAX_VALUE, 1))
-                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> assessments.assessDossier(Long.MAX_VALUE, 1)).isInstanceOf(NotFoundException.class);
         assertThat(assessments.latestFor(draft.id())).isEmpty();
         assertThat(assessedRecords(draft)).isEmpty();
     }

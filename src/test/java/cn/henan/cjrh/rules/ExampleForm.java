@@ -35,12 +35,18 @@ final class ExampleForm {
         form.put(
                 "participation",
                 map(
-                        "runsSchool", "NONE",
-                        "corporateUniversityPublicTraining", false,
-                        "educationGroupMember", true,
-                        "apprenticeshipPilotLevel", "PROVINCIAL",
-                        "apprenticeshipCooperationYears", 3,
-                        "onePlusXPilot", false,
+                        "runsSchool",
+                        "NONE",
+                        "corporateUniversityPublicTraining",
+                        false,
+                        "educationGroupMember",
+                        true,
+                        "apprenticeshipPilotLevel",
+                        "PROVINCIAL",
+                        "apprenticeshipCooperationYears",
+                        3,
+                        "onePlusXPilot",
+                        false,
                         "cooperations",
                         list(map(
                                 "schoolName", "周口职业技术学院",
@@ -62,9 +68,12 @@ final class ExampleForm {
                 map(
                         "majorIncidents",
                         list(map("kind", "SAFETY", "date", "2021-03-02", "description", "车间机械伤害")),
-                        "onDishonestyBlacklist", false,
-                        "taxViolation", false,
-                        "revokedOn", null));
+                        "onDishonestyBlacklist",
+                        false,
+                        "taxViolation",
+                        false,
+                        "revokedOn",
+                        null));
     }
 
     static ExampleForm design5a() {

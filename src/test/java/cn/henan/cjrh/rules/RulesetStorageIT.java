@@ -52,13 +52,11 @@ class RulesetStorageIT extends IntegrationTest {
         assertThat(version.changeNote()).contains("rules/");
         assertThat(version.submitted()).isNull();
         assertThat(version.rejected()).isNull();
-        assertThat(audit.trailOf("RULESET", "1"))
-                .singleElement()
-                .satisfies(record -> {
-                    assertThat(record.action()).isEqualTo("RULESET_PUBLISHED");
-                    assertThat(record.actor()).isEqualTo("system");
-                    assertThat(record.details()).containsEntry("effectiveFrom", "2019-01-01");
-                });
+        assertThat(audit.trailOf("RULESET", "1")).singleElement().satisfies(record -> {
+            assertThat(record.action()).isEqualTo("RULESET_PUBLISHED");
+            assertThat(record.actor()).isEqualTo("system");
+            assertThat(record.details()).containsEntry("effectiveFrom", "2019-01-01");
+        });
     }
 
     @Test
@@ -79,7 +77,8 @@ class RulesetStorageIT extends IntegrationTest {
 
     @Test
     void runtime_decidesWithTheStoredVersion_andItsStoredTestCasesPass() {
-        var report = new RulesetTestRunner(assessor).run(runtime.version(1), versions.content(1).tests());
+        var report = new RulesetTestRunner(assessor)
+                .run(runtime.version(1), versions.content(1).tests());
 
         assertThat(runtime.published()).anySatisfy(published -> {
             assertThat(published.version()).isEqualTo(1);
