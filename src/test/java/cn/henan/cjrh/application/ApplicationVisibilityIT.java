@@ -15,7 +15,7 @@ class ApplicationVisibilityIT extends IntegrationTest {
 
     @Test
     void applicationInChuanhui_isVisibleAlongItsReviewChainOnly() {
-        var draft = given.draftApplication("411602", null); // 川汇区, 周口
+        var draft = given.submittedEligibleApplication("411602"); // 川汇区, 周口
         var path = "/api/v1/applications/" + draft.id();
 
         assertThat(api.as(draft.enterprise().username(), Fixtures.PASSWORD)
@@ -36,7 +36,7 @@ class ApplicationVisibilityIT extends IntegrationTest {
 
     @Test
     void applicationInLuyi_skipsTheCity() {
-        var draft = given.draftApplication("411628", null); // 鹿邑县, 省直管
+        var draft = given.submittedEligibleApplication("411628"); // 鹿邑县, 省直管
         var path = "/api/v1/applications/" + draft.id();
 
         assertThat(statusAs(Role.COUNTY_REVIEWER, "411628", path)).isEqualTo(200);
@@ -46,7 +46,7 @@ class ApplicationVisibilityIT extends IntegrationTest {
 
     @Test
     void applicationInJiyuan_isTheCitysOwn() {
-        var draft = given.draftApplication("419001", null);
+        var draft = given.submittedEligibleApplication("419001");
         var path = "/api/v1/applications/" + draft.id();
 
         assertThat(statusAs(Role.CITY_REVIEWER, "419001", path)).isEqualTo(200);
@@ -55,10 +55,10 @@ class ApplicationVisibilityIT extends IntegrationTest {
 
     @Test
     void lists_containOnlyWhatTheCallerCovers() {
-        var chuanhui = given.draftApplication("411602", null);
-        var fugou = given.draftApplication("411621", null);
-        var luyi = given.draftApplication("411628", null);
-        var erqi = given.draftApplication("410103", null);
+        var chuanhui = given.submittedEligibleApplication("411602");
+        var fugou = given.submittedEligibleApplication("411621");
+        var luyi = given.submittedEligibleApplication("411628");
+        var erqi = given.submittedEligibleApplication("410103");
 
         var chuanhuiReviewer = numbersListedFor(Role.COUNTY_REVIEWER, "411602");
         var zhoukouReviewer = numbersListedFor(Role.CITY_REVIEWER, "411600");
@@ -88,12 +88,27 @@ class ApplicationVisibilityIT extends IntegrationTest {
     }
 
     @Test
+    void draftsStayWithTheEnterprise_untilSubmitted() {
+        var draft = given.draftApplication("411602", null);
+        var path = "/api/v1/applications/" + draft.id();
+
+        assertThat(api.as(draft.enterprise().username(), Fixtures.PASSWORD)
+                        .get(path)
+                        .status())
+                .isEqualTo(200);
+        assertThat(statusAs(Role.COUNTY_REVIEWER, "411602", path)).isEqualTo(404);
+        assertThat(statusAs(Role.PROVINCE_REVIEWER, "410000", path)).isEqualTo(404);
+        assertThat(numbersListedFor(Role.COUNTY_REVIEWER, "411602"))
+                .doesNotContain(draft.application().number());
+    }
+
+    @Test
     void list_isPagedAndFiltersByStatus() {
-        given.draftApplication("411623", null);
+        given.submittedEligibleApplication("411623");
         var reviewer = given.staff(Role.COUNTY_REVIEWER, "411623");
 
         var page = api.as(reviewer.username(), Fixtures.PASSWORD)
-                .get("/api/v1/applications?status=DRAFT&page=0&size=1")
+                .get("/api/v1/applications?status=COUNTY_REVIEW&page=0&size=1")
                 .json();
         var none = api.as(reviewer.username(), Fixtures.PASSWORD)
                 .get("/api/v1/applications?status=CERTIFIED")
@@ -103,7 +118,7 @@ class ApplicationVisibilityIT extends IntegrationTest {
         assertThat(page.path("size").asInt()).isEqualTo(1);
         assertThat(page.path("items")).hasSize(1);
         assertThat(page.path("total").asLong()).isPositive();
-        assertThat(page.path("items").get(0).path("status").asText()).isEqualTo("DRAFT");
+        assertThat(page.path("items").get(0).path("status").asText()).isEqualTo("COUNTY_REVIEW");
         assertThat(none.path("items"))
                 .allSatisfy(item -> assertThat(item.path("status").asText()).isEqualTo("CERTIFIED"));
     }

@@ -23,6 +23,9 @@ class EvidenceApiIT extends IntegrationTest {
     @Autowired
     EvidenceService evidence;
 
+    @Autowired
+    DossierVersions versions;
+
     @Test
     void upload_thenDownload_returnsTheSameBytesUnderTheOriginalName() throws Exception {
         var draft = given.draftApplication("411602", null);
@@ -35,6 +38,7 @@ class EvidenceApiIT extends IntegrationTest {
         assertThat(uploaded.json().path("sha256").asText()).isEqualTo(sha256(bytes));
         assertThat(uploaded.json().path("size").asLong()).isEqualTo(bytes.length);
         assertThat(uploaded.json().path("fileName").asText()).isEqualTo("校企合作协议（2025）.pdf");
+        versions.freeze(draft.id(), cn.henan.cjrh.identity.Actor.of(draft.user())); // submitted: reviewers may look
         var reviewer = api.as(given.staff(Role.CITY_REVIEWER, "411600").username(), Fixtures.PASSWORD);
         var download = reviewer.get("/api/v1/applications/" + draft.id() + "/evidence/"
                 + uploaded.json().path("id").asLong());
@@ -147,6 +151,7 @@ class EvidenceApiIT extends IntegrationTest {
         var draft = given.draftApplication("411602", null);
         var uploaded = upload(
                 api.as(draft.enterprise().username(), Fixtures.PASSWORD), draft.id(), "OTHER", "a.pdf", pdf(100));
+        versions.freeze(draft.id(), cn.henan.cjrh.identity.Actor.of(draft.user()));
         var outsider = api.as(given.staff(Role.COUNTY_REVIEWER, "411621").username(), Fixtures.PASSWORD);
 
         var response = outsider.get("/api/v1/applications/" + draft.id() + "/evidence/"

@@ -51,6 +51,8 @@ class SecurityConfiguration {
                                         "/",
                                         "/login",
                                         "/register",
+                                        "/app/uscc-check",
+                                        "/app/jurisdictions",
                                         "/directory",
                                         "/publicity/**",
                                         "/webjars/**",
