@@ -58,44 +58,100 @@ public final class ParameterCatalogue {
         return DEFINITIONS;
     }
 
+    /**
+     * One thing wrong with a parameter list: the entry (its index, or -1 for the list as a whole), the field of that
+     * entry, a message key with its arguments ({@code rules.parameters.*}) and the same text in Chinese.
+     *
+     * @param field {@code key}, {@code jurisdictionCode}, {@code value}, {@code unit}, {@code source}; {@code null} for
+     *     the list
+     */
+    public record Problem(int index, String field, String messageKey, List<Object> args, String text) {
+
+        public Problem {
+            args = List.copyOf(args);
+        }
+    }
+
     /** Unknown keys, bad values, missing sources, duplicates and missing province-wide values. */
     public static List<RulesetMessage> check(List<Parameter> parameters) {
-        var messages = new ArrayList<RulesetMessage>();
+        return problems(parameters).stream().map(p -> problem(p.text())).toList();
+    }
+
+    /** What {@link #check} finds, per entry, so an editor's request can name the entry and field. */
+    public static List<Problem> problems(List<Parameter> parameters) {
+        var problems = new ArrayList<Problem>();
         var seen = new HashSet<String>();
         var provinceWide = new HashSet<String>();
-        for (var parameter : parameters) {
+        for (int index = 0; index < parameters.size(); index++) {
+            var parameter = parameters.get(index);
             var key = parameter.getKey();
-            var where = key + "（" + parameter.getJurisdictionCode() + "）";
+            var code = parameter.getJurisdictionCode();
+            var where = key + "（" + code + "）";
             var definition = DEFINITIONS.get(key);
             if (definition == null) {
-                messages.add(problem("未知的参数 " + where + "，可用的参数：" + String.join("、", DEFINITIONS.keySet())));
+                problems.add(new Problem(
+                        index,
+                        "key",
+                        "rules.parameters.unknown-key",
+                        List.of(key),
+                        "未知的参数 " + where + "，可用的参数：" + String.join("、", DEFINITIONS.keySet())));
                 continue;
             }
-            if (!parameter.getJurisdictionCode().matches("41\\d{4}")) {
-                messages.add(problem("参数 " + where + " 的行政区划代码不是河南省的代码"));
+            if (!code.matches("41\\d{4}")) {
+                problems.add(new Problem(
+                        index,
+                        "jurisdictionCode",
+                        "rules.parameters.jurisdiction",
+                        List.of(key, code),
+                        "参数 " + where + " 的行政区划代码不是河南省的代码"));
             }
-            if (!seen.add(key + "@" + parameter.getJurisdictionCode())) {
-                messages.add(problem("参数 " + where + " 重复：每个行政区划只能有一个值"));
+            if (!seen.add(key + "@" + code)) {
+                problems.add(new Problem(
+                        index,
+                        "jurisdictionCode",
+                        "rules.parameters.duplicate",
+                        List.of(key, code),
+                        "参数 " + where + " 重复：每个行政区划只能有一个值"));
             }
-            if (Parameter.PROVINCE.equals(parameter.getJurisdictionCode())) {
+            if (Parameter.PROVINCE.equals(code)) {
                 provinceWide.add(key);
             }
             var valueProblem = valueProblem(definition.kind(), parameter);
             if (valueProblem != null) {
-                messages.add(problem("参数 " + where + " 的值 " + parameter.getValue() + " " + valueProblem));
+                problems.add(new Problem(
+                        index,
+                        "value",
+                        "rules.parameters."
+                                + valueProblem
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace('_', '-'),
+                        List.of(key, code, String.valueOf(parameter.getTextValue())),
+                        "参数 " + where + " 的值 " + parameter.getValue() + " " + valueProblem.text));
             }
             if (blank(parameter.getSource())) {
-                messages.add(problem("参数 " + where + " 缺少来源（政策文件及条款，或“默认值，可配置”）"));
+                problems.add(new Problem(
+                        index,
+                        "source",
+                        "rules.parameters.source",
+                        List.of(key, code),
+                        "参数 " + where + " 缺少来源（政策文件及条款，或“默认值，可配置”）"));
             }
             if (blank(parameter.getUnit())) {
-                messages.add(problem("参数 " + where + " 缺少单位"));
+                problems.add(new Problem(
+                        index, "unit", "rules.parameters.unit", List.of(key, code), "参数 " + where + " 缺少单位"));
             }
         }
         DEFINITIONS.values().stream()
                 .filter(Definition::provinceWide)
                 .filter(definition -> !provinceWide.contains(definition.key()))
-                .forEach(definition -> messages.add(problem("缺少全省（410000）参数 " + definition.key())));
-        return messages;
+                .forEach(definition -> problems.add(new Problem(
+                        -1,
+                        null,
+                        "rules.parameters.province-missing",
+                        List.of(definition.key()),
+                        "缺少全省（410000）参数 " + definition.key())));
+        return problems;
     }
 
     /** The keys, for listings. */
@@ -103,15 +159,28 @@ public final class ParameterCatalogue {
         return DEFINITIONS.keySet();
     }
 
-    private static String valueProblem(Kind kind, Parameter parameter) {
+    private enum ValueProblem {
+        NOT_NUMERIC("不是数值"),
+        WHOLE("应为非负整数"),
+        RATIO("应为 0 到 1 之间的比例（如 0.02）"),
+        YUAN("应为非负的金额（元）");
+
+        private final String text;
+
+        ValueProblem(String text) {
+            this.text = text;
+        }
+    }
+
+    private static ValueProblem valueProblem(Kind kind, Parameter parameter) {
         if (!parameter.isNumeric()) {
-            return "不是数值";
+            return ValueProblem.NOT_NUMERIC;
         }
         var value = parameter.getDecimalValue();
         return switch (kind) {
-            case WHOLE -> value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0 ? null : "应为非负整数";
-            case RATIO -> value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0 ? null : "应为 0 到 1 之间的比例（如 0.02）";
-            case YUAN -> value.signum() >= 0 ? null : "应为非负的金额（元）";
+            case WHOLE -> value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0 ? null : ValueProblem.WHOLE;
+            case RATIO -> value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0 ? null : ValueProblem.RATIO;
+            case YUAN -> value.signum() >= 0 ? null : ValueProblem.YUAN;
         };
     }
 

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  *
  * @param baseVersion the version this one was copied from; {@code null} for version 1
  * @param effectiveFrom set on approval; from that Asia/Shanghai date on the version decides assessments
+ * @param rejected the last refusal by an approver, kept after the draft is submitted again
+ * @param rowVersion counts the saves of a draft, for optimistic locking ({@code ETag} / {@code If-Match})
  */
 public record RulesetVersion(
         int version,
@@ -20,7 +22,8 @@ public record RulesetVersion(
         Step submitted,
         Step approved,
         Rejection rejected,
-        Step retired) {
+        Step retired,
+        int rowVersion) {
 
     /** Who took a step and when; a step not taken is {@code null}. */
     public record Step(String by, Instant at) {}

@@ -67,7 +67,13 @@ class RulesetVersionRepository {
 
     /** Writes a version's DRL files, parameters and test cases, each in the version's order. */
     void insertContent(int version, RulesetFiles content) {
-        content.drl().forEach((path, source) -> jdbc.sql(
+        content.drl().forEach((path, source) -> insertFile(version, path, source));
+        insertParameters(version, content.parameters());
+        insertTests(version, content.tests());
+    }
+
+    private void insertFile(int version, String path, String source) {
+        jdbc.sql(
                         """
                         insert into ruleset_file (version, path, content, sha256)
                         values (:version, :path, :content, :sha256)
@@ -76,9 +82,12 @@ class RulesetVersionRepository {
                 .param("path", path)
                 .param("content", source)
                 .param("sha256", sha256(source))
-                .update());
+                .update();
+    }
+
+    private void insertParameters(int version, List<Parameter> parameters) {
         int position = 0;
-        for (var parameter : content.parameters()) {
+        for (var parameter : parameters) {
             jdbc.sql(
                             """
                             insert into ruleset_parameter (version, position, key, jurisdiction_code, numeric_value,
@@ -95,8 +104,11 @@ class RulesetVersionRepository {
                     .param("source", parameter.getSource())
                     .update();
         }
-        position = 0;
-        for (var test : content.tests()) {
+    }
+
+    private void insertTests(int version, List<RulesetTestCase> tests) {
+        int position = 0;
+        for (var test : tests) {
             jdbc.sql(
                             """
                             insert into ruleset_test_case (version, position, content)
@@ -107,6 +119,202 @@ class RulesetVersionRepository {
                     .param("content", write(test))
                     .update();
         }
+    }
+
+    /**
+     * A new draft numbered one above the highest version. Two editors creating drafts together compute the same
+     * number; the primary key makes the second wait for the first to commit and insert nothing, and it tries again
+     * with the next number.
+     */
+    int insertDraft(int baseVersion, String changeNote, String by, Instant at) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            var inserted = jdbc.sql(
+                            """
+                            insert into ruleset_version (version, status, base_version, change_note, created_by,
+                                                         created_at)
+                            select coalesce(max(version), 0) + 1, 'DRAFT', :base, :note, :by, :at
+                            from ruleset_version
+                            on conflict (version) do nothing
+                            returning version
+                            """)
+                    .param("base", baseVersion)
+                    .param("note", changeNote)
+                    .param("by", by)
+                    .param("at", Timestamp.from(at))
+                    .query(Integer.class)
+                    .optional();
+            if (inserted.isPresent()) {
+                return inserted.get();
+            }
+        }
+        throw new IllegalStateException("no free ruleset version number after 10 attempts");
+    }
+
+    /** Copies the files, parameters and test cases of one version into another (a new draft). */
+    void copyContent(int from, int to) {
+        jdbc.sql(
+                        """
+                        insert into ruleset_file (version, path, content, sha256)
+                        select :to, path, content, sha256 from ruleset_file where version = :from
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .update();
+        jdbc.sql(
+                        """
+                        insert into ruleset_parameter (version, position, key, jurisdiction_code, numeric_value,
+                                                       text_value, unit, source)
+                        select :to, position, key, jurisdiction_code, numeric_value, text_value, unit, source
+                        from ruleset_parameter where version = :from
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .update();
+        jdbc.sql(
+                        """
+                        insert into ruleset_test_case (version, position, content)
+                        select :to, position, content from ruleset_test_case where version = :from
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .update();
+    }
+
+    /** The version row, locked until the transaction ends: edits of one draft run one after the other. */
+    Optional<RulesetVersion> findForUpdate(int version) {
+        return jdbc.sql("select * from ruleset_version where version = :version for update")
+                .param("version", version)
+                .query((rs, n) -> version(rs))
+                .optional();
+    }
+
+    /** Counts a save of a draft; the caller holds the row lock. */
+    int touch(int version) {
+        return jdbc.sql(
+                        """
+                        update ruleset_version set row_version = row_version + 1 where version = :version
+                        returning row_version
+                        """)
+                .param("version", version)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Path, size in bytes (UTF-8) and SHA-256 of each DRL file, by path. */
+    List<RulesetFileEntry> files(int version) {
+        return jdbc.sql(
+                        """
+                        select path, octet_length(content) as size, sha256 from ruleset_file
+                        where version = :version order by path
+                        """)
+                .param("version", version)
+                .query((rs, n) ->
+                        new RulesetFileEntry(rs.getString("path"), rs.getLong("size"), rs.getString("sha256")))
+                .list();
+    }
+
+    Optional<String> file(int version, String path) {
+        return jdbc.sql("select content from ruleset_file where version = :version and path = :path")
+                .param("version", version)
+                .param("path", path)
+                .query(String.class)
+                .optional();
+    }
+
+    /** @return whether the file is new in this version */
+    boolean saveFile(int version, String path, String content) {
+        var updated = jdbc.sql(
+                        """
+                        update ruleset_file set content = :content, sha256 = :sha256
+                        where version = :version and path = :path
+                        """)
+                .param("version", version)
+                .param("path", path)
+                .param("content", content)
+                .param("sha256", sha256(content))
+                .update();
+        if (updated == 0) {
+            insertFile(version, path, content);
+            return true;
+        }
+        return false;
+    }
+
+    boolean deleteFile(int version, String path) {
+        return jdbc.sql("delete from ruleset_file where version = :version and path = :path")
+                        .param("version", version)
+                        .param("path", path)
+                        .update()
+                == 1;
+    }
+
+    void replaceParameters(int version, List<Parameter> parameters) {
+        jdbc.sql("delete from ruleset_parameter where version = :version")
+                .param("version", version)
+                .update();
+        insertParameters(version, parameters);
+    }
+
+    void replaceTests(int version, List<RulesetTestCase> tests) {
+        jdbc.sql("delete from ruleset_test_case where version = :version")
+                .param("version", version)
+                .update();
+        insertTests(version, tests);
+    }
+
+    /** DRAFT → PENDING_APPROVAL, if the draft is still as the caller saw it. */
+    boolean submit(int version, int rowVersion, String by, Instant at) {
+        return jdbc.sql(
+                                """
+                                update ruleset_version
+                                set status = 'PENDING_APPROVAL', submitted_by = :by, submitted_at = :at,
+                                    row_version = row_version + 1
+                                where version = :version and status = 'DRAFT' and row_version = :rowVersion
+                                """)
+                        .param("version", version)
+                        .param("rowVersion", rowVersion)
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    /** PENDING_APPROVAL → PUBLISHED, if nobody decided on it or sent it back meanwhile. */
+    boolean approve(int version, int rowVersion, String by, Instant at, LocalDate effectiveFrom) {
+        return jdbc.sql(
+                                """
+                                update ruleset_version
+                                set status = 'PUBLISHED', approved_by = :by, approved_at = :at,
+                                    effective_from = :effectiveFrom, row_version = row_version + 1
+                                where version = :version and status = 'PENDING_APPROVAL'
+                                  and row_version = :rowVersion
+                                """)
+                        .param("version", version)
+                        .param("rowVersion", rowVersion)
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .param("effectiveFrom", Date.valueOf(effectiveFrom))
+                        .update()
+                == 1;
+    }
+
+    /** PENDING_APPROVAL → back to DRAFT with the approver's reason (the schema has no REJECTED status). */
+    boolean reject(int version, int rowVersion, String by, Instant at, String reason) {
+        return jdbc.sql(
+                                """
+                                update ruleset_version
+                                set status = 'DRAFT', rejected_by = :by, rejected_at = :at, rejection_reason = :reason,
+                                    row_version = row_version + 1
+                                where version = :version and status = 'PENDING_APPROVAL'
+                                  and row_version = :rowVersion
+                                """)
+                        .param("version", version)
+                        .param("rowVersion", rowVersion)
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .param("reason", reason)
+                        .update()
+                == 1;
     }
 
     Optional<RulesetVersion> find(int version) {
@@ -192,7 +400,8 @@ class RulesetVersionRepository {
                                 rs.getString("rejected_by"),
                                 rs.getTimestamp("rejected_at").toInstant(),
                                 rs.getString("rejection_reason")),
-                step(rs, "retired"));
+                step(rs, "retired"),
+                rs.getInt("row_version"));
     }
 
     private static Step step(ResultSet rs, String name) throws SQLException {

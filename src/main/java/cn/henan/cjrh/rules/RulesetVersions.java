@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -126,28 +127,59 @@ public class RulesetVersions {
      * (each is compiled once), and drops the ones no longer published. Called at start-up; a node can call it again
      * to pick up what another node published.
      *
+     * <p>Every node runs it every few seconds ({@code cjrh.rules.sync-interval}, {@link RulesetSynchronisation}), so a
+     * version approved on one node decides on all of them within seconds; the database is the only channel.
+     *
      * @throws RulesetRejectedException if a published version does not compile: deciding with an older version
      *     instead would be silently wrong, so the node refuses to start
      */
-    synchronized void synchronise() {
+    public synchronized void synchronise() {
         var published = repository.withStatus(RulesetStatus.PUBLISHED);
         var held = new HashSet<Integer>();
         runtime.published().forEach(version -> held.add(version.version()));
+        RulesetRejectedException failure = null;
         for (var version : published) {
             if (!held.remove(version.version())) {
-                runtime.publish(
-                        new PublishedVersion(
-                                version.version(),
-                                version.effectiveFrom(),
-                                version.approved().at()),
-                        repository.content(version.version()));
-                log.info(
-                        "Ruleset version {} compiled and in the runtime, effective from {}",
-                        version.version(),
-                        version.effectiveFrom());
+                try {
+                    runtime.publish(
+                            new PublishedVersion(
+                                    version.version(),
+                                    version.effectiveFrom(),
+                                    version.approved().at()),
+                            repository.content(version.version()));
+                    log.info(
+                            "Ruleset version {} compiled and in the runtime, effective from {}",
+                            version.version(),
+                            version.effectiveFrom());
+                } catch (RulesetRejectedException e) {
+                    // the others still get picked up; the caller hears of the first failure
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
             }
         }
         held.forEach(runtime::retire); // held but no longer published
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * Commits an approval and then hands the version, compiled already, to the runtime. Both happen under the lock that
+     * {@link #synchronise()} takes, so the periodic poll never sees the version committed but not held and compiles it a
+     * second time. Assessments never wait for this: they read the runtime's snapshot.
+     */
+    synchronized <T> T publishApproved(PublishedVersion published, CompiledRuleset compiled, Supplier<T> commit) {
+        var result = commit.get();
+        runtime.hold(published, compiled);
+        log.info(
+                "Ruleset version {} approved and in the runtime, effective from {}",
+                published.version(),
+                published.effectiveFrom());
+        return result;
     }
 
     /**

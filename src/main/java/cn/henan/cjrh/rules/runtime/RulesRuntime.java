@@ -48,6 +48,19 @@ public final class RulesRuntime {
         return after.versions().get(version.version()).ruleset();
     }
 
+    /**
+     * Adds a version compiled already (on approval the version was compiled to run its tests; it is not built twice).
+     * A version already held is kept as it is.
+     */
+    public CompiledRuleset hold(PublishedVersion version, CompiledRuleset compiled) {
+        if (compiled.version() != version.version()) {
+            throw new IllegalArgumentException(
+                    "compiled as version " + compiled.version() + ", published as " + version.version());
+        }
+        var after = snapshot.updateAndGet(current -> current.with(new Entry(version, compiled)));
+        return after.versions().get(version.version()).ruleset();
+    }
+
     /** Removes a version (e.g. retired, or its publication withdrawn on another node). */
     public void retire(int version) {
         snapshot.updateAndGet(current -> current.without(version));
