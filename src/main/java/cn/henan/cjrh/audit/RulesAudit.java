@@ -2,6 +2,7 @@ package cn.henan.cjrh.audit;
 
 import cn.henan.cjrh.identity.Actor;
 import cn.henan.cjrh.rules.ApplicationAssessed;
+import cn.henan.cjrh.rules.ImpactAnalysisRequested;
 import cn.henan.cjrh.rules.RulesetApproved;
 import cn.henan.cjrh.rules.RulesetDraftChanged;
 import cn.henan.cjrh.rules.RulesetDraftCreated;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records what the rules decided and with which ruleset version (DESIGN.md §8), in the deciding transaction: each
  * stored pre-check of a dossier version, and every step of a ruleset version's life (draft created, file saved or
- * deleted, parameters or test cases replaced, submitted, approved, rejected, published), each under subject
- * {@code RULESET}/{@code <version>} with who and when.
+ * deleted, parameters or test cases replaced, submitted, approved, rejected, published) and each impact analysis
+ * requested, each under subject {@code RULESET}/{@code <version>} with who and when.
  */
 @Component
 class RulesAudit {
@@ -111,6 +112,16 @@ class RulesAudit {
         details.put("reason", rejected.reason());
         details.put("submittedBy", rejected.submittedBy());
         append(rejected.rejectedBy(), "RULESET_REJECTED", rejected.version(), details);
+    }
+
+    /** Who asked to re-assess the past applications with which version (the job's id says where the result is). */
+    @EventListener
+    void on(ImpactAnalysisRequested requested) {
+        var details = new LinkedHashMap<String, Object>();
+        details.put("version", requested.version());
+        details.put("jobId", requested.jobId());
+        details.put("applications", requested.total());
+        append(requested.requestedBy(), "RULESET_IMPACT_REQUESTED", requested.version(), details);
     }
 
     private void append(Actor actor, String action, int version, LinkedHashMap<String, Object> details) {

@@ -1,6 +1,9 @@
 package cn.henan.cjrh.web.api;
 
 import cn.henan.cjrh.identity.PlatformUser;
+import cn.henan.cjrh.rules.ImpactAnalysis;
+import cn.henan.cjrh.rules.ImpactJob;
+import cn.henan.cjrh.rules.ImpactReport;
 import cn.henan.cjrh.rules.Parameter;
 import cn.henan.cjrh.rules.RulesetAuthoring;
 import cn.henan.cjrh.rules.RulesetDiff;
@@ -13,6 +16,7 @@ import cn.henan.cjrh.rules.RulesetVersion;
 import cn.henan.cjrh.shared.InvalidInputException;
 import cn.henan.cjrh.web.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,6 +25,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -53,10 +58,12 @@ class RulesetAuthoringController {
     private static final MediaType TEXT_UTF8 = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
     private final RulesetAuthoring authoring;
+    private final ImpactAnalysis impact;
     private final MessageSource messages;
 
-    RulesetAuthoringController(RulesetAuthoring authoring, MessageSource messages) {
+    RulesetAuthoringController(RulesetAuthoring authoring, ImpactAnalysis impact, MessageSource messages) {
         this.authoring = authoring;
+        this.impact = impact;
         this.messages = messages;
     }
 
@@ -186,6 +193,41 @@ class RulesetAuthoringController {
         return authoring.runTests(version);
     }
 
+    @PostMapping("/{version}/impact")
+    @Operation(
+            summary = "影响分析 — re-assess the stored past applications with this version, in the background",
+            description = "202 {jobId, status, total}; each application's latest submitted dossier version is assessed "
+                    + "with this version (compiled once) and with the version in effect on its submission date. "
+                    + "409 with the messages if it does not compile; 429 when enough analyses are running already.")
+    ResponseEntity<ImpactView> startImpact(@CurrentUser PlatformUser user, @PathVariable int version) {
+        var job = impact.start(user, version);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/rulesets/" + version + "/impact/" + job.jobId()))
+                .body(ImpactView.of(job));
+    }
+
+    @GetMapping("/{version}/impact/{jobId}")
+    @Operation(
+            summary = "影响分析进度与结果 — {status, processed, total, progress, result}",
+            description = "result (once DONE): {applications, becameIneligible, becameEligible, byClause, byCity, "
+                    + "incentives}; a FAILED job names its error.")
+    ImpactView impactJob(@PathVariable int version, @PathVariable long jobId) {
+        return ImpactView.of(impact.job(version, jobId));
+    }
+
+    @GetMapping({"/{version}/impact/{jobId}.csv", "/{version}/impact/{jobId}/csv"})
+    @Operation(
+            summary = "影响分析明细 CSV — every application whose result changed (UTF-8 with BOM for Excel)",
+            description = "409 while the job is still running.")
+    void impactCsv(@PathVariable int version, @PathVariable long jobId, HttpServletResponse response)
+            throws java.io.IOException {
+        impact.requireDone(version, jobId);
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"impact-" + version + "-" + jobId + ".csv\"");
+        impact.writeCsv(version, jobId, response.getOutputStream());
+    }
+
     @PostMapping("/{version}/submit")
     @Operation(summary = "提交审批 — DRAFT → PENDING_APPROVAL; a draft that does not compile is a 409 with the messages")
     ResponseEntity<RulesetVersion> submit(
@@ -278,6 +320,35 @@ class RulesetAuthoringController {
             @Size(max = 2000, message = "{rules.authoring.change-note.too-long}") String changeNote) {}
 
     record ApproveBody(LocalDate effectiveFrom) {}
+
+    /** An impact analysis job as the API shows it. */
+    record ImpactView(
+            long jobId,
+            int version,
+            ImpactJob.Status status,
+            int processed,
+            int total,
+            double progress,
+            Instant startedAt,
+            Instant finishedAt,
+            String requestedBy,
+            ImpactReport result,
+            String error) {
+        static ImpactView of(ImpactJob job) {
+            return new ImpactView(
+                    job.jobId(),
+                    job.version(),
+                    job.status(),
+                    job.processed(),
+                    job.total(),
+                    job.progress(),
+                    job.startedAt(),
+                    job.finishedAt(),
+                    job.requestedBy(),
+                    job.result(),
+                    job.error());
+        }
+    }
 
     record RejectBody(String reason) {}
 }
