@@ -2,20 +2,15 @@ package cn.henan.cjrh.web.pages;
 
 import cn.henan.cjrh.application.Application;
 import cn.henan.cjrh.application.ApplicationForm;
-import cn.henan.cjrh.application.ApplicationHistory;
 import cn.henan.cjrh.application.ApplicationService;
-import cn.henan.cjrh.application.ApplicationStatus;
-import cn.henan.cjrh.application.BatchService;
 import cn.henan.cjrh.application.EvidenceKind;
 import cn.henan.cjrh.application.EvidenceProperties;
 import cn.henan.cjrh.application.EvidenceService;
-import cn.henan.cjrh.enterprise.EnterpriseService;
-import cn.henan.cjrh.identity.Jurisdiction;
-import cn.henan.cjrh.identity.Jurisdictions;
+import cn.henan.cjrh.application.SubmissionService;
 import cn.henan.cjrh.identity.PlatformUser;
 import cn.henan.cjrh.shared.ConflictException;
+import cn.henan.cjrh.shared.ForbiddenException;
 import cn.henan.cjrh.web.security.CurrentUser;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -51,33 +46,41 @@ class ApplicationPagesController {
 
     private final ApplicationService applications;
     private final EvidenceService evidence;
-    private final ApplicationHistory history;
-    private final EnterpriseService enterprises;
-    private final BatchService batches;
-    private final Jurisdictions jurisdictions;
     private final EvidenceProperties limits;
-    private final ObjectMapper json;
     private final MessageSource messages;
+    private final SubmissionService submissions;
+    private final ApplicationPageModel pageModel;
 
     ApplicationPagesController(
             ApplicationService applications,
             EvidenceService evidence,
-            ApplicationHistory history,
-            EnterpriseService enterprises,
-            BatchService batches,
-            Jurisdictions jurisdictions,
             EvidenceProperties limits,
-            ObjectMapper json,
-            MessageSource messages) {
+            MessageSource messages,
+            SubmissionService submissions,
+            ApplicationPageModel pageModel) {
         this.applications = applications;
         this.evidence = evidence;
-        this.history = history;
-        this.enterprises = enterprises;
-        this.batches = batches;
-        this.jurisdictions = jurisdictions;
         this.limits = limits;
-        this.json = json;
         this.messages = messages;
+        this.submissions = submissions;
+        this.pageModel = pageModel;
+    }
+
+    /**
+     * 提交 — the submission service decides (batch open, changed since the return, editable); a refusal is shown at
+     * the top of the wizard, success on the read-only page with the pre-check result.
+     */
+    @PostMapping("/enterprise/applications/{id}/submit")
+    String submit(@CurrentUser PlatformUser user, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        try {
+            submissions.submit(user, id);
+        } catch (ConflictException | ForbiddenException refused) {
+            redirect.addFlashAttribute("problem", messages.getMessage(refused.messageKey(), refused.args(), locale));
+            return "redirect:/enterprise/applications/" + id;
+        }
+        redirect.addFlashAttribute("notice", "web.submit.done");
+        redirect.addFlashAttribute("justSubmitted", true);
+        return "redirect:/applications/" + id;
     }
 
     /** 开始申报 — a new draft in the chosen batch; the service refuses a closed batch or a second open application. */
@@ -134,24 +137,6 @@ class ApplicationPagesController {
     }
 
     private void fill(PlatformUser user, Application application, Model model) {
-        var enterprise = enterprises.find(application.enterpriseId()).orElseThrow();
-        model.addAttribute(
-                "app", application); // "application" is taken: Thymeleaf exposes the servlet context under it
-        model.addAttribute("enterprise", enterprise);
-        model.addAttribute(
-                "countyName",
-                jurisdictions
-                        .find(enterprise.countyCode())
-                        .map(Jurisdiction::name)
-                        .orElse(enterprise.countyCode()));
-        model.addAttribute("batch", batches.find(application.batchId()).orElse(null));
-        model.addAttribute("form", new FormValues(json.valueToTree(application.form())));
-        model.addAttribute("blank", new FormValues(null));
-        model.addAttribute("options", OPTIONS);
-        model.addAttribute("evidence", evidence.list(user, application.id()));
-        model.addAttribute("history", history.of(application.id())); // visibility checked by get() above
-        model.addAttribute("owner", user.isEnterpriseOf(application.enterpriseId()));
-        model.addAttribute("statusEditable", application.status().isEditable());
-        model.addAttribute("returned", application.status() == ApplicationStatus.RETURNED);
+        pageModel.fill(user, application, model);
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
             ApplicationFormEndpoint.class,
             EvidenceEndpoint.class,
             JurisdictionOptions.class,
-            UsccCheck.class
+            UsccCheck.class,
+            SelfCheckEndpoint.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageEndpointErrors {
