@@ -41,6 +41,8 @@ public class Fixtures {
     private final ApplicationService applications;
     private final SubmissionService submissions;
     private final Clock clock;
+    private final org.camunda.bpm.engine.ManagementService engineJobs;
+    private final org.camunda.bpm.engine.RuntimeService engineRuntime;
 
     Fixtures(
             RegistrationService registrations,
@@ -48,13 +50,17 @@ public class Fixtures {
             BatchService batches,
             ApplicationService applications,
             SubmissionService submissions,
-            Clock clock) {
+            Clock clock,
+            org.camunda.bpm.engine.ManagementService engineJobs,
+            org.camunda.bpm.engine.RuntimeService engineRuntime) {
         this.registrations = registrations;
         this.users = users;
         this.batches = batches;
         this.applications = applications;
         this.submissions = submissions;
         this.clock = clock;
+        this.engineJobs = engineJobs;
+        this.engineRuntime = engineRuntime;
     }
 
     /** A draft with the eligible example form of DESIGN.md §5a, submitted: the process has run its pre-check. */
@@ -70,6 +76,48 @@ public class Fixtures {
 
     public Application reload(DraftApplication draft) {
         return applications.find(draft.id()).orElseThrow();
+    }
+
+    /** Fires a timer of the application's process now (the job executor is off in tests). */
+    public void runTimer(DraftApplication draft, String activityId) {
+        var job = engineJobs
+                .createJobQuery()
+                .processInstanceId(processIdOf(draft))
+                .timers()
+                .activityId(activityId)
+                .singleResult();
+        if (job == null) {
+            throw new AssertionError(
+                    "no timer at " + activityId + " for " + draft.application().number());
+        }
+        engineJobs.executeJob(job.getId());
+    }
+
+    /** Runs the process's pending async continuation (e.g. 纳入认证目录) now. */
+    public void runAsyncJob(DraftApplication draft) {
+        var job = engineJobs
+                .createJobQuery()
+                .processInstanceId(processIdOf(draft))
+                .messages()
+                .singleResult();
+        if (job == null) {
+            throw new AssertionError("no async job for " + draft.application().number());
+        }
+        engineJobs.executeJob(job.getId());
+    }
+
+    /** Ends the publicity of an application in 公示 and runs its certification: it enters the directory. */
+    public void endPublicity(DraftApplication draft) {
+        runTimer(draft, cn.henan.cjrh.workflow.CertificationProcess.Events.PUBLICITY_ENDED);
+        runAsyncJob(draft);
+    }
+
+    private String processIdOf(DraftApplication draft) {
+        return engineRuntime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(draft.application().number())
+                .singleResult()
+                .getId();
     }
 
     /** This year's batch, open now (created or reopened as needed; a long-lived test database keeps it). */

@@ -16,17 +16,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The certification path through the HTTP API, jurisdiction isolation and concurrent requests. */
 class WorkflowApiIT extends IntegrationTest {
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    org.camunda.bpm.engine.RuntimeService runtime;
 
     @Test
     void wholePath_submitReviewPublicityObjectionDirectory() {
@@ -72,7 +65,7 @@ class WorkflowApiIT extends IntegrationTest {
                         .status())
                 .isEqualTo(200);
 
-        endPublicity(draft);
+        given.endPublicity(draft);
 
         var certified = enterprise.get("/api/v1/applications/" + draft.id()).json();
         assertThat(certified.path("status").asText()).isEqualTo("CERTIFIED");
@@ -328,27 +321,6 @@ class WorkflowApiIT extends IntegrationTest {
         var decided =
                 reviewer.post("/api/v1/tasks/" + task + "/decision", Map.of("outcome", "APPROVE", "comment", "同意"));
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-    }
-
-    /** The publicity timer and the certification job, run now (the job executor is off in tests). */
-    private void endPublicity(DraftApplication draft) {
-        var process = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(draft.application().number())
-                .singleResult()
-                .getId();
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(process)
-                .timers()
-                .activityId(CertificationProcess.Events.PUBLICITY_ENDED)
-                .singleResult()
-                .getId());
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(process)
-                .messages()
-                .singleResult()
-                .getId());
     }
 
     private static <T> List<T> concurrently(int threads, Callable<T> call) throws Exception {

@@ -8,18 +8,10 @@ import cn.henan.cjrh.support.Fixtures;
 import cn.henan.cjrh.support.Fixtures.DraftApplication;
 import cn.henan.cjrh.support.IntegrationTest;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The process paths of CertificationProcessTest, driven through the HTTP API as reviewers and enterprises use it. */
 class WorkflowPathsApiIT extends IntegrationTest {
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
 
     @Test
     void provinceAdministeredCounty_goesFromCountyToProvince() {
@@ -98,7 +90,7 @@ class WorkflowPathsApiIT extends IntegrationTest {
         var draft = given.submittedEligibleApplication("411602");
         decide(Role.COUNTY_REVIEWER, "411602", draft, "COUNTY_REVIEW", "RETURN");
 
-        runTimer(draft, CertificationProcess.Events.REVISION_DEADLINE);
+        given.runTimer(draft, CertificationProcess.Events.REVISION_DEADLINE);
 
         assertThat(status(draft)).isEqualTo("WITHDRAWN");
         assertThat(owner(draft)
@@ -168,19 +160,6 @@ class WorkflowPathsApiIT extends IntegrationTest {
         assertThat(client.post("/api/v1/applications/" + draft.id() + "/submit", "")
                         .status())
                 .isEqualTo(200);
-    }
-
-    private void runTimer(DraftApplication draft, String activityId) {
-        var process = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(draft.application().number())
-                .singleResult();
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(process.getId())
-                .timers()
-                .activityId(activityId)
-                .singleResult()
-                .getId());
     }
 
     private ApiClient owner(DraftApplication draft) {

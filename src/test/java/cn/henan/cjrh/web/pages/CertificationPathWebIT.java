@@ -11,13 +11,10 @@ import cn.henan.cjrh.review.ReviewService;
 import cn.henan.cjrh.shared.Page;
 import cn.henan.cjrh.support.Fixtures.DraftApplication;
 import cn.henan.cjrh.support.Forms;
-import cn.henan.cjrh.workflow.CertificationProcess;
 import cn.henan.cjrh.workflow.TaskFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -38,12 +35,6 @@ class CertificationPathWebIT extends WebTest {
 
     @Autowired
     ReviewService reviews;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
 
     @Test
     void submit_return_fix_resubmit_approve_publicity_directory() {
@@ -145,7 +136,7 @@ class CertificationPathWebIT extends WebTest {
         keep("7-publicity-objection", 1280);
 
         // the publicity ends without objection: certified, in the directory
-        endPublicity(draft);
+        given.endPublicity(draft);
         open("/directory");
         type(By.id("directory-q"), draft.enterprise().uscc());
         find(By.cssSelector("#directory-search button[type=submit]")).click();
@@ -275,25 +266,5 @@ class CertificationPathWebIT extends WebTest {
         find(By.id("decide")).click();
         waitUntil(ExpectedConditions.urlMatches("/workbench$"));
         assertThat(bodyText()).contains("已审核通过");
-    }
-
-    private void endPublicity(DraftApplication draft) {
-        var process = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(draft.application().number())
-                .singleResult()
-                .getId();
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(process)
-                .timers()
-                .activityId(CertificationProcess.Events.PUBLICITY_ENDED)
-                .singleResult()
-                .getId());
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(process)
-                .messages()
-                .singleResult()
-                .getId());
     }
 }
