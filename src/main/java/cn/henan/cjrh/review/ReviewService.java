@@ -87,22 +87,19 @@ public class ReviewService {
 
     @Transactional
     public ReviewTask claim(PlatformUser reviewer, String taskId) {
-        var task = task(reviewer, taskId);
-        tasks.lock(taskId);
-        var current = task(reviewer, taskId);
+        var current = lockedTask(reviewer, taskId);
         if (current.assignee() != null && !current.assignee().equals(reviewer.username())) {
             throw new ConflictException("review.task.claimed-by-other");
         }
         if (current.assignee() == null) {
-            tasks.claim(task.id(), reviewer.username());
+            tasks.claim(taskId, reviewer.username());
         }
         return task(reviewer, taskId);
     }
 
     @Transactional
     public ReviewTask unclaim(PlatformUser reviewer, String taskId) {
-        task(reviewer, taskId);
-        var current = tasks.lock(taskId).orElseThrow();
+        var current = lockedTask(reviewer, taskId);
         if (current.assignee() != null && !current.assignee().equals(reviewer.username())) {
             throw new ConflictException("review.task.claimed-by-other");
         }
@@ -116,8 +113,7 @@ public class ReviewService {
      */
     @Transactional
     public ReviewDecided decide(PlatformUser reviewer, String taskId, Decision decision) {
-        task(reviewer, taskId);
-        var task = tasks.lock(taskId).orElseThrow(() -> new ConflictException("review.task.no-longer-open"));
+        var task = lockedTask(reviewer, taskId);
         if (task.assignee() == null) {
             throw new ConflictException("review.task.claim-first");
         }
@@ -177,6 +173,15 @@ public class ReviewService {
                                 decision.fieldComments())));
         events.publishEvent(decided);
         return decided;
+    }
+
+    /**
+     * The task, 404 outside the reviewer's groups, with its row locked for the rest of the transaction; a task completed
+     * in between is 409.
+     */
+    private ReviewTask lockedTask(PlatformUser reviewer, String taskId) {
+        task(reviewer, taskId);
+        return tasks.lock(taskId).orElseThrow(() -> new ConflictException("review.task.no-longer-open"));
     }
 
     /** 退回记录 of an application, for the application view. */
