@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-    private static final String[] BUNDLES = {"messages", "i18n/pages"};
+    private static final String[] BUNDLES = {"messages", "i18n/pages", "i18n/studio", "i18n/dashboard"};
 
     @Test
     void bundles_haveTheSameKeys() throws IOException {
