@@ -8,6 +8,7 @@ import cn.henan.cjrh.rules.RulesetDraftChanged;
 import cn.henan.cjrh.rules.RulesetDraftCreated;
 import cn.henan.cjrh.rules.RulesetPublished;
 import cn.henan.cjrh.rules.RulesetRejected;
+import cn.henan.cjrh.rules.RulesetRetired;
 import cn.henan.cjrh.rules.RulesetSubmitted;
 import java.util.LinkedHashMap;
 import org.springframework.context.event.EventListener;
@@ -112,6 +113,15 @@ class RulesAudit {
         details.put("reason", rejected.reason());
         details.put("submittedBy", rejected.submittedBy());
         append(rejected.rejectedBy(), "RULESET_REJECTED", rejected.version(), details);
+    }
+
+    @EventListener
+    void on(RulesetRetired retired) {
+        var details = new LinkedHashMap<String, Object>();
+        details.put("version", retired.version());
+        details.put("effectiveFrom", retired.effectiveFrom().toString());
+        details.put("reason", retired.reason());
+        append(retired.retiredBy(), "RULESET_RETIRED", retired.version(), details);
     }
 
     /** Who asked to re-assess the past applications with which version (the job's id says where the result is). */

@@ -1,10 +1,11 @@
 package cn.henan.cjrh.rules;
 
 import cn.henan.cjrh.application.FormJson;
+import cn.henan.cjrh.application.SubmittedDossiers;
+import cn.henan.cjrh.application.SubmittedDossiers.SubmittedDossier;
 import cn.henan.cjrh.identity.Actor;
 import cn.henan.cjrh.identity.PlatformUser;
 import cn.henan.cjrh.rules.ImpactJobRepository.ChangedApplication;
-import cn.henan.cjrh.rules.ImpactJobRepository.PastApplication;
 import cn.henan.cjrh.rules.ImpactReport.CityImpact;
 import cn.henan.cjrh.rules.ImpactReport.ClauseChange;
 import cn.henan.cjrh.rules.ImpactReport.IncentiveChange;
@@ -20,17 +21,22 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,6 +58,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>It runs as a background job on a small bounded executor, never on the request thread: the applications are read
  * in keyset-paginated batches (never all forms at once), the progress is written after each batch, and the changed
  * applications are stored for the CSV download. A job that fails is marked {@code FAILED} with the reason.
+ *
+ * <p>A job outlives its node: the node holds a lease on it ({@link ImpactJobProperties}), renewed with each batch and by
+ * {@link #sweep()}. When a node stops, it gives its jobs up; when it dies, their leases lapse. Either way the next node
+ * to sweep (or the same one after a restart) takes the job over and runs it again from the start: a run is minutes at
+ * most, and starting over needs no partial state. Finished jobs are purged after the retention period.
  */
 @Service
 public class ImpactAnalysis {
@@ -63,30 +75,41 @@ public class ImpactAnalysis {
     private final RulesRuntime runtime;
     private final Assessor assessor;
     private final ImpactJobRepository jobs;
+    private final SubmittedDossiers dossiers;
     private final FormJson forms;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ImpactJobProperties properties;
     private final RulesetCompiler compiler = new RulesetCompiler();
     private final ThreadPoolExecutor executor;
+    /** This node, as the jobs' leases name it; unique per start, so a restarted node takes its old jobs over too. */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+    /** The jobs this node holds: running or waiting for a worker. */
+    private final Set<Long> held = ConcurrentHashMap.newKeySet();
 
     ImpactAnalysis(
             RulesetVersions versions,
             RulesRuntime runtime,
             Assessor assessor,
             ImpactJobRepository jobs,
+            SubmittedDossiers dossiers,
             FormJson forms,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ImpactJobProperties properties) {
         this.versions = versions;
         this.runtime = runtime;
         this.assessor = assessor;
         this.jobs = jobs;
+        this.dossiers = dossiers;
         this.forms = forms;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.properties = properties;
         var threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(
                 WORKERS, WORKERS, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(QUEUED), task -> {
@@ -111,19 +134,50 @@ public class ImpactAnalysis {
         if (executor.getQueue().remainingCapacity() == 0) {
             throw new TooManyRequestsException("rules.impact.busy");
         }
-        int total = jobs.countSubmitted();
+        int total = dossiers.count();
         long jobId = transactions.execute(status -> {
-            long id = jobs.insert(version, total, requester.username(), clock.instant());
+            long id = jobs.insert(version, total, requester.username(), clock.instant(), node);
             events.publishEvent(new ImpactAnalysisRequested(version, id, total, Actor.of(requester)));
             return id;
         });
-        try {
-            executor.execute(() -> run(jobId, draft));
-        } catch (RejectedExecutionException e) {
-            jobs.fail(jobId, "too many impact analyses at once", clock.instant());
+        if (!hand(jobId, draft)) {
+            jobs.fail(jobId, node, "too many impact analyses at once", clock.instant());
             throw new TooManyRequestsException("rules.impact.busy");
         }
         return job(version, jobId);
+    }
+
+    /**
+     * Every {@code cjrh.rules.impact.sweep-interval}: renews this node's leases, takes over the jobs whose node stopped
+     * or died while there are free workers (marking FAILED those that ran out of attempts), and purges the jobs
+     * finished longer ago than the retention period.
+     */
+    @Scheduled(
+            fixedDelayString = "${cjrh.rules.impact.sweep-interval:PT10S}",
+            initialDelayString = "${cjrh.rules.impact.sweep-interval:PT10S}")
+    public void sweep() {
+        try {
+            var now = clock.instant();
+            jobs.renew(held, node, now);
+            var lapsedBefore = now.minus(properties.lease());
+            int exhausted = jobs.failExhausted(
+                    lapsedBefore,
+                    properties.maxAttempts(),
+                    "stopped " + properties.maxAttempts() + " times with its node; not taken over again",
+                    now);
+            if (exhausted > 0) {
+                log.warn("{} impact analyses failed: their nodes stopped during every attempt", exhausted);
+            }
+            while (executor.getQueue().remainingCapacity() > 0 && takeOverOne(lapsedBefore)) {
+                // one job per round, until none is left or the workers are busy
+            }
+            int purged = jobs.purgeFinishedBefore(now.minus(properties.retention()));
+            if (purged > 0) {
+                log.info("{} impact analyses older than {} purged", purged, properties.retention());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Impact analysis sweep failed; trying again at the next one", e);
+        }
     }
 
     /** @throws NotFoundException for an unknown job, or one of another version */
@@ -177,9 +231,62 @@ public class ImpactAnalysis {
         }
     }
 
+    /** Stops the workers and gives up this node's jobs, so another node (or this one, restarted) runs them. */
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        held.forEach(jobId -> jobs.release(jobId, node));
+    }
+
+    /** Takes over one lapsed job, if there is one. */
+    private boolean takeOverOne(Instant lapsedBefore) {
+        var taken = transactions.execute(status ->
+                jobs.takeOverLapsed(node, lapsedBefore, properties.maxAttempts(), dossiers.count(), clock.instant()));
+        if (taken == null || taken.isEmpty()) {
+            return false;
+        }
+        var job = taken.get();
+        log.info(
+                "Impact analysis {} of ruleset version {} taken over (run {}): its node stopped",
+                job.jobId(),
+                job.version(),
+                job.attempts());
+        CompiledRuleset draft;
+        try {
+            draft = compile(job.version());
+        } catch (RuntimeException e) {
+            jobs.fail(
+                    job.jobId(), node, "ruleset version does not compile any more: " + e.getMessage(), clock.instant());
+            return true;
+        }
+        if (!hand(job.jobId(), draft)) {
+            jobs.release(job.jobId(), node); // no worker free after all: the next sweep, here or elsewhere, tries again
+            return false;
+        }
+        return true;
+    }
+
+    /** Gives the job to a worker; false if all are busy and the queue is full. */
+    private boolean hand(long jobId, CompiledRuleset draft) {
+        held.add(jobId);
+        try {
+            executor.execute(() -> {
+                try {
+                    run(jobId, draft);
+                } finally {
+                    held.remove(jobId);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            held.remove(jobId);
+            return false;
+        }
     }
 
     private CompiledRuleset compile(int version) {
@@ -200,7 +307,7 @@ public class ImpactAnalysis {
         try {
             long after = 0;
             while (!Thread.currentThread().isInterrupted()) {
-                var batch = jobs.submittedAfter(after, BATCH_SIZE);
+                var batch = dossiers.after(after, BATCH_SIZE);
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -208,16 +315,32 @@ public class ImpactAnalysis {
                 for (var application : batch) {
                     compare(application, draft, tally).ifPresent(changes::add);
                 }
-                jobs.insertChanges(jobId, changes);
-                processed += batch.size();
+                int done = processed + batch.size();
+                boolean stillHeld = Boolean.TRUE.equals(transactions.execute(status -> {
+                    if (!jobs.progress(jobId, node, done, clock.instant())) {
+                        return false;
+                    }
+                    jobs.insertChanges(jobId, changes);
+                    return true;
+                }));
+                if (!stillHeld) {
+                    log.warn("Impact analysis {} was taken over by another node; this run stops", jobId);
+                    return;
+                }
+                processed = done;
                 after = batch.get(batch.size() - 1).id();
-                jobs.progress(jobId, processed);
             }
             if (Thread.currentThread().isInterrupted()) {
-                jobs.fail(jobId, "interrupted after " + processed + " applications (shutdown)", clock.instant());
+                log.info(
+                        "Impact analysis {} interrupted after {} applications (shutdown); it will be taken over",
+                        jobId,
+                        processed);
+                return; // stop() releases it
+            }
+            if (!jobs.finish(jobId, node, processed, tally.report(), clock.instant())) {
+                log.warn("Impact analysis {} was taken over by another node before it finished here", jobId);
                 return;
             }
-            jobs.finish(jobId, processed, tally.report(), clock.instant());
             log.info(
                     "Impact analysis {} of ruleset version {} done: {} applications",
                     jobId,
@@ -225,13 +348,13 @@ public class ImpactAnalysis {
                     processed);
         } catch (RuntimeException e) {
             log.warn("Impact analysis {} of ruleset version {} failed", jobId, draft.version(), e);
-            jobs.fail(jobId, String.valueOf(e.getMessage()), clock.instant());
+            jobs.fail(jobId, node, String.valueOf(e.getMessage()), clock.instant());
         }
     }
 
     /** Assesses one application both ways and counts it; the change, if its result changed. */
     private java.util.Optional<ChangedApplication> compare(
-            PastApplication application, CompiledRuleset draft, Tally tally) {
+            SubmittedDossier application, CompiledRuleset draft, Tally tally) {
         var asOf = LocalDate.ofInstant(application.frozenAt(), AssessmentService.SHANGHAI);
         var request = new AssessmentRequest(forms.readForm(application.form()), application.countyCode(), asOf);
         Assessment before;
@@ -296,7 +419,7 @@ public class ImpactAnalysis {
         final Map<String, long[]> byCity = new TreeMap<>();
         final Map<String, Object[]> incentives = new TreeMap<>();
 
-        java.util.Optional<ChangedApplication> add(PastApplication application, Assessment before, Assessment after) {
+        java.util.Optional<ChangedApplication> add(SubmittedDossier application, Assessment before, Assessment after) {
             applications++;
             var city = byCity.computeIfAbsent(application.cityCode(), code -> new long[3]);
             city[0]++;

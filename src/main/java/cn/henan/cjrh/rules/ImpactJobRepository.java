@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Impact analysis jobs ({@code impact_job}), the applications whose result changed ({@code impact_job_change}), and the
- * past applications they re-assess, read in keyset-paginated batches: each application's latest submitted dossier
- * version ({@code application.dossier_version}, frozen in {@code dossier_version}).
+ * Impact analysis jobs ({@code impact_job}) with the lease of the node that runs each, and the applications whose
+ * result changed ({@code impact_job_change}). The past applications themselves come from the application module
+ * ({@link cn.henan.cjrh.application.SubmittedDossiers}).
  */
 @Repository
 class ImpactJobRepository {
@@ -31,80 +32,146 @@ class ImpactJobRepository {
         this.json = json;
     }
 
-    /** Applications with at least one submitted dossier version. */
-    int countSubmitted() {
-        return jdbc.sql("select count(*) from application where dossier_version > 0")
-                .query(Integer.class)
-                .single();
-    }
-
-    /**
-     * The next {@code limit} submitted applications after {@code afterId} (keyset on the primary key, never OFFSET),
-     * each with the form of its latest dossier version as JSON text.
-     */
-    List<PastApplication> submittedAfter(long afterId, int limit) {
+    long insert(int version, int total, String requestedBy, Instant startedAt, String node) {
         return jdbc.sql(
                         """
-                        select a.id, a.number, a.city_code, a.county_code, d.form::text as form, d.frozen_at
-                        from application a
-                        join dossier_version d on d.application_id = a.id and d.number = a.dossier_version
-                        where a.dossier_version > 0 and a.id > :after
-                        order by a.id
-                        limit :limit
-                        """)
-                .param("after", afterId)
-                .param("limit", limit)
-                .query((rs, n) -> new PastApplication(
-                        rs.getLong("id"),
-                        rs.getString("number"),
-                        rs.getString("city_code"),
-                        rs.getString("county_code"),
-                        rs.getString("form"),
-                        rs.getTimestamp("frozen_at").toInstant()))
-                .list();
-    }
-
-    long insert(int version, int total, String requestedBy, Instant startedAt) {
-        return jdbc.sql(
-                        """
-                        insert into impact_job (version, status, total, processed, started_at, requested_by)
-                        values (:version, 'RUNNING', :total, 0, :at, :by)
+                        insert into impact_job (version, status, total, processed, started_at, requested_by, node,
+                            heartbeat_at)
+                        values (:version, 'RUNNING', :total, 0, :at, :by, :node, :at)
                         returning id
                         """)
                 .param("version", version)
                 .param("total", total)
                 .param("at", Timestamp.from(startedAt))
                 .param("by", requestedBy)
+                .param("node", node)
                 .query(Long.class)
                 .single();
     }
 
-    void progress(long jobId, int processed) {
-        jdbc.sql("update impact_job set processed = :processed where id = :id")
-                .param("processed", processed)
-                .param("id", jobId)
-                .update();
+    /**
+     * Records progress and renews the lease, if {@code node} still holds the running job; the row stays locked until
+     * the caller's transaction ends, so a take-over cannot slip in between this and storing the batch's changes.
+     *
+     * @return whether the node still holds the job
+     */
+    boolean progress(long jobId, String node, int processed, Instant at) {
+        return jdbc.sql(
+                                """
+                                update impact_job set processed = :processed, heartbeat_at = :at
+                                where id = :id and node = :node and status = 'RUNNING'
+                                """)
+                        .param("processed", processed)
+                        .param("at", Timestamp.from(at))
+                        .param("id", jobId)
+                        .param("node", node)
+                        .update()
+                == 1;
     }
 
-    void finish(long jobId, int processed, ImpactReport report, Instant at) {
+    /** Renews the node's leases on the jobs it holds (running or waiting for a worker). */
+    void renew(Collection<Long> jobIds, String node, Instant at) {
+        if (jobIds.isEmpty()) {
+            return;
+        }
         jdbc.sql(
                         """
-                        update impact_job set status = 'DONE', processed = :processed, finished_at = :at,
-                            result = cast(:result as jsonb)
-                        where id = :id
+                        update impact_job set heartbeat_at = :at
+                        where id in (:ids) and node = :node and status = 'RUNNING'
                         """)
-                .param("processed", processed)
                 .param("at", Timestamp.from(at))
-                .param("result", write(report))
-                .param("id", jobId)
+                .param("ids", jobIds)
+                .param("node", node)
                 .update();
     }
 
-    void fail(long jobId, String error, Instant at) {
-        jdbc.sql("update impact_job set status = 'FAILED', finished_at = :at, error = :error where id = :id")
+    /** Gives up the node's hold at shutdown, so the next node to look takes the job over without waiting. */
+    void release(long jobId, String node) {
+        jdbc.sql(
+                        """
+                        update impact_job set node = null, heartbeat_at = 'epoch'
+                        where id = :id and node = :node and status = 'RUNNING'
+                        """)
+                .param("id", jobId)
+                .param("node", node)
+                .update();
+    }
+
+    /**
+     * Takes over one running job whose lease lapsed before {@code lapsedBefore} and has had fewer than
+     * {@code maxAttempts} runs: the node holds it from now on, its progress and changes start again from nothing.
+     * {@code SKIP LOCKED} lets two nodes sweep at once without taking the same job.
+     */
+    Optional<TakenOver> takeOverLapsed(String node, Instant lapsedBefore, int maxAttempts, int total, Instant at) {
+        var taken = jdbc.sql(
+                        """
+                        update impact_job j
+                        set node = :node, heartbeat_at = :at, attempts = j.attempts + 1, processed = 0, total = :total
+                        where j.id = (select id from impact_job
+                                      where status = 'RUNNING' and heartbeat_at < :lapsed and attempts < :max
+                                      order by id limit 1 for update skip locked)
+                        returning j.id, j.version, j.attempts
+                        """)
+                .param("node", node)
+                .param("at", Timestamp.from(at))
+                .param("total", total)
+                .param("lapsed", Timestamp.from(lapsedBefore))
+                .param("max", maxAttempts)
+                .query((rs, n) -> new TakenOver(rs.getLong("id"), rs.getInt("version"), rs.getInt("attempts")))
+                .optional();
+        taken.ifPresent(job -> jdbc.sql("delete from impact_job_change where job_id = :id")
+                .param("id", job.jobId())
+                .update());
+        return taken;
+    }
+
+    /** Marks FAILED the running jobs whose lease lapsed after their last allowed run. */
+    int failExhausted(Instant lapsedBefore, int maxAttempts, String error, Instant at) {
+        return jdbc.sql(
+                        """
+                        update impact_job set status = 'FAILED', finished_at = :at, error = :error, node = null
+                        where status = 'RUNNING' and heartbeat_at < :lapsed and attempts >= :max
+                        """)
+                .param("at", Timestamp.from(at))
+                .param("error", error)
+                .param("lapsed", Timestamp.from(lapsedBefore))
+                .param("max", maxAttempts)
+                .update();
+    }
+
+    /** Deletes the jobs finished before {@code cutoff}, with their changed applications. */
+    int purgeFinishedBefore(Instant cutoff) {
+        return jdbc.sql("delete from impact_job where status <> 'RUNNING' and finished_at < :cutoff")
+                .param("cutoff", Timestamp.from(cutoff))
+                .update();
+    }
+
+    boolean finish(long jobId, String node, int processed, ImpactReport report, Instant at) {
+        return jdbc.sql(
+                                """
+                                update impact_job set status = 'DONE', processed = :processed, finished_at = :at,
+                                    result = cast(:result as jsonb), heartbeat_at = :at
+                                where id = :id and node = :node and status = 'RUNNING'
+                                """)
+                        .param("processed", processed)
+                        .param("at", Timestamp.from(at))
+                        .param("result", write(report))
+                        .param("id", jobId)
+                        .param("node", node)
+                        .update()
+                == 1;
+    }
+
+    void fail(long jobId, String node, String error, Instant at) {
+        jdbc.sql(
+                        """
+                        update impact_job set status = 'FAILED', finished_at = :at, error = :error
+                        where id = :id and node = :node and status = 'RUNNING'
+                        """)
                 .param("at", Timestamp.from(at))
                 .param("error", error)
                 .param("id", jobId)
+                .param("node", node)
                 .update();
     }
 
@@ -203,9 +270,6 @@ class ImpactJobRepository {
         }
     }
 
-    /** A submitted application as the impact analysis reads it: the form of its latest dossier version, as JSON. */
-    record PastApplication(long id, String number, String cityCode, String countyCode, String form, Instant frozenAt) {}
-
     /**
      * An application whose result changed: eligibility before and after, the clauses whose status changed (e.g.
      * {@code P06 MET→NOT_MET}), and per incentive item code the change of amount (draft − current).
@@ -219,4 +283,7 @@ class ImpactJobRepository {
             boolean afterEligible,
             String changedClauses,
             Map<String, BigDecimal> incentiveDeltas) {}
+
+    /** A job a node took over: which version to analyse, and which run this is. */
+    record TakenOver(long jobId, int version, int attempts) {}
 }

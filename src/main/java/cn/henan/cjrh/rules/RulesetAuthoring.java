@@ -341,6 +341,48 @@ public class RulesetAuthoring {
         return get(version);
     }
 
+    /**
+     * PUBLISHED → RETIRED: the version stops deciding assessments; a stored decision that names it can still be
+     * replayed. For a publication scheduled for a later date that must not happen, or a superseded version nobody
+     * should assess with any more. The version in effect today cannot be retired: going back is a new version based
+     * on an older one, tested and approved like any other, so the history stays linear. Every node drops the version
+     * from its runtime on its next poll; this node at once.
+     *
+     * @throws InvalidInputException naming {@code reason} if it is blank
+     * @throws ConflictException if the version is not published, or is the one in effect today
+     * @throws ForbiddenException for a city approver and a version that changes more than the city's overlays
+     */
+    public RulesetVersion retire(PlatformUser approver, int version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "rules.authoring.retire-reason.required");
+        }
+        return versions.retireCommitted(
+                version,
+                () -> transactions.execute(status -> {
+                    var published = repository.findForUpdate(version).orElseThrow(() -> notFound(version));
+                    if (published.status() != RulesetStatus.PUBLISHED) {
+                        throw new ConflictException(
+                                "rules.authoring.not-published",
+                                String.valueOf(version),
+                                published.status().name());
+                    }
+                    var today = LocalDate.now(clock);
+                    if (versions.inEffectOn(today)
+                            .filter(active -> active.version() == version)
+                            .isPresent()) {
+                        throw new ConflictException("rules.authoring.retire-in-effect", String.valueOf(version));
+                    }
+                    requireApprovalInScope(approver, published, repository.content(version));
+                    if (!repository.retire(
+                            version, published.rowVersion(), approver.username(), now(), reason.strip())) {
+                        throw new ConflictException("rules.authoring.changed-meanwhile", String.valueOf(version));
+                    }
+                    events.publishEvent(
+                            new RulesetRetired(version, published.effectiveFrom(), reason.strip(), Actor.of(approver)));
+                    return get(version);
+                }));
+    }
+
     // ---- answers --------------------------------------------------------------------------------------------------
 
     /** A saved file, whether it is new in the draft, and the draft's save count after it. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param baseVersion the version this one was copied from; {@code null} for version 1
  * @param effectiveFrom set on approval; from that Asia/Shanghai date on the version decides assessments
  * @param rejected the last refusal by an approver, kept after the draft is submitted again
+ * @param retired set when an approver took the version out of effect (RETIRED)
  * @param rowVersion counts the saves of a draft, for optimistic locking ({@code ETag} / {@code If-Match})
  */
 public record RulesetVersion(
@@ -22,7 +23,7 @@ public record RulesetVersion(
         Step submitted,
         Step approved,
         Rejection rejected,
-        Step retired,
+        Retirement retired,
         int rowVersion) {
 
     /** Who took a step and when; a step not taken is {@code null}. */
@@ -30,4 +31,7 @@ public record RulesetVersion(
 
     /** 退回 — an approver's refusal, with the reason. */
     public record Rejection(String by, Instant at, String reason) {}
+
+    /** 停用 — an approver took the published version out of effect, with the reason. */
+    public record Retirement(String by, Instant at, String reason) {}
 }

@@ -1,6 +1,7 @@
 package cn.henan.cjrh.rules;
 
 import cn.henan.cjrh.rules.RulesetVersion.Rejection;
+import cn.henan.cjrh.rules.RulesetVersion.Retirement;
 import cn.henan.cjrh.rules.RulesetVersion.Step;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -317,6 +318,24 @@ class RulesetVersionRepository {
                 == 1;
     }
 
+    /** PUBLISHED → RETIRED with the approver's reason, if nobody changed the version meanwhile. */
+    boolean retire(int version, int rowVersion, String by, Instant at, String reason) {
+        return jdbc.sql(
+                                """
+                                update ruleset_version
+                                set status = 'RETIRED', retired_by = :by, retired_at = :at, retirement_reason = :reason,
+                                    row_version = row_version + 1
+                                where version = :version and status = 'PUBLISHED' and row_version = :rowVersion
+                                """)
+                        .param("version", version)
+                        .param("rowVersion", rowVersion)
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .param("reason", reason)
+                        .update()
+                == 1;
+    }
+
     Optional<RulesetVersion> find(int version) {
         return jdbc.sql("select * from ruleset_version where version = :version")
                 .param("version", version)
@@ -400,7 +419,12 @@ class RulesetVersionRepository {
                                 rs.getString("rejected_by"),
                                 rs.getTimestamp("rejected_at").toInstant(),
                                 rs.getString("rejection_reason")),
-                step(rs, "retired"),
+                rs.getTimestamp("retired_at") == null
+                        ? null
+                        : new Retirement(
+                                rs.getString("retired_by"),
+                                rs.getTimestamp("retired_at").toInstant(),
+                                rs.getString("retirement_reason")),
                 rs.getInt("row_version"));
     }
 

@@ -183,6 +183,17 @@ public class RulesetVersions {
     }
 
     /**
+     * Commits a retirement and then drops the version from the runtime, under the same lock as {@link #synchronise()}.
+     * Assessments in flight keep the snapshot they started with.
+     */
+    synchronized <T> T retireCommitted(int version, Supplier<T> commit) {
+        var result = commit.get();
+        runtime.retire(version);
+        log.info("Ruleset version {} retired and out of the runtime", version);
+        return result;
+    }
+
+    /**
      * The stored version 1 is what decided past assessments and stays as it is; an edited {@code rules/} folder takes
      * effect only as a new version through the rule studio. Say so, rather than let a developer think it is in use.
      */

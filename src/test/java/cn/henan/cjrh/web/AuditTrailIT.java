@@ -17,15 +17,17 @@ class AuditTrailIT extends IntegrationTest {
         var enterprise = given.registeredEnterprise("411602");
         var subject = String.valueOf(enterprise.id());
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_record set actor = 'x' where subject_id = :id")
+        assertThatThrownBy(() -> jdbc.sql(
+                                "update audit_record set actor = 'x' where subject_type = 'ENTERPRISE' and subject_id = :id")
                         .param("id", subject)
                         .update())
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_record where subject_id = :id")
+        assertThatThrownBy(() -> jdbc.sql(
+                                "delete from audit_record where subject_type = 'ENTERPRISE' and subject_id = :id")
                         .param("id", subject)
                         .update())
                 .hasMessageContaining("append-only");
-        assertThat(jdbc.sql("select count(*) from audit_record where subject_id = :id")
+        assertThat(jdbc.sql("select count(*) from audit_record where subject_type = 'ENTERPRISE' and subject_id = :id")
                         .param("id", subject)
                         .query(Long.class)
                         .single())

@@ -254,6 +254,16 @@ class RulesetAuthoringController {
         return authoring.reject(user, version, body.reason());
     }
 
+    @PostMapping("/{version}/retire")
+    @PreAuthorize("hasRole('POLICY_APPROVER')")
+    @Operation(
+            summary = "停用 — PUBLISHED → RETIRED with a reason (required); not the version in effect today (409)",
+            description = "For a scheduled publication that must not happen, or a superseded version. Going back from"
+                    + " the version in effect is a new version based on an older one.")
+    RulesetVersion retire(@CurrentUser PlatformUser user, @PathVariable int version, @RequestBody RetireBody body) {
+        return authoring.retire(user, version, body.reason());
+    }
+
     @GetMapping("/{from}/diff/{to}")
     @Operation(summary = "版本比对 — files added/removed/changed (unified diff, line ranges), parameters and test cases")
     RulesetDiff diff(@PathVariable int from, @PathVariable int to) {
@@ -351,4 +361,7 @@ class RulesetAuthoringController {
     }
 
     record RejectBody(String reason) {}
+
+    /** Why the version is taken out of effect. */
+    record RetireBody(String reason) {}
 }
