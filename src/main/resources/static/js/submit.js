@@ -1,7 +1,7 @@
 /*
  * 自查 and 提交 in the wizard, and the reviewer's field comments after a return.
  * - 自查 sends the form as it is on the page to /app/applications/{id}/self-check (the rules decide, nothing stored)
- *   and lists every finding with its message, source and hint.
+ *   and lists every finding with its message, source and hint, then the incentive bundle with amounts and basis.
  * - 提交 saves what is unsaved first, then posts the submit form; the server answers with the page.
  * - After a return, each field the reviewer commented on is outlined red with the comment under it.
  */
@@ -60,7 +60,57 @@
             list.appendChild(item);
         });
         card.appendChild(list);
+        if (result.incentives && result.incentives.length) { card.appendChild(incentives(result.incentives)); }
         checkResult.appendChild(card);
+    }
+
+    // The incentive bundle under the findings, as the application page shows it (application/header.html).
+    function incentives(items) {
+        var body = el('div', 'card-body border-top incentives');
+        body.id = 'incentives';
+        body.appendChild(el('h3', 'h6', T.incentivesHeading));
+        body.appendChild(el('p', 'small text-secondary', T.incentivesIntro));
+        var list = el('ul', 'list-unstyled mb-0');
+        items.forEach(function (item) {
+            var li = el('li', 'incentive mb-3');
+            li.dataset.code = item.code;
+            var line = el('div', 'd-flex flex-wrap gap-2 align-items-baseline');
+            line.appendChild(el('span', 'badge text-bg-light border', item.pillarText));
+            line.appendChild(el('span', 'fw-semibold', item.title));
+            line.appendChild(item.amount !== null
+                ? el('span', 'incentive-amount', format(T.amount, [item.amount]))
+                : el('span', 'small text-secondary', T.noAmount));
+            li.appendChild(line);
+            if (item.basis) { li.appendChild(el('div', 'small', format(T.basis, [item.basis]))); }
+            li.appendChild(el('div', 'small text-secondary', format(T.incentiveSource, [item.source, item.jurisdiction])));
+            if (item.details && item.details.length) { li.appendChild(offsetTable(item.details)); }
+            list.appendChild(li);
+        });
+        body.appendChild(list);
+        return body;
+    }
+
+    function offsetTable(years) {
+        var wrap = el('div', 'table-responsive');
+        var table = el('table', 'table table-sm small mt-1 mb-0 offset-years');
+        table.appendChild(el('caption', 'visually-hidden', T.offsetCaption));
+        var head = el('tr');
+        [T.offsetYear, T.offsetCredit, T.offsetOffset, T.offsetCarried].forEach(function (text, i) {
+            var th = el('th', i ? 'text-end' : '', text);
+            th.scope = 'col';
+            head.appendChild(th);
+        });
+        table.appendChild(el('thead')).appendChild(head);
+        var body = el('tbody');
+        years.forEach(function (y) {
+            var row = el('tr');
+            row.appendChild(el('td', '', String(y.year)));
+            [y.credit, y.offset, y.carriedForward].forEach(function (v) { row.appendChild(el('td', 'text-end', v)); });
+            body.appendChild(row);
+        });
+        table.appendChild(body);
+        wrap.appendChild(table);
+        return wrap;
     }
 
     if (checkButton) {

@@ -1,5 +1,9 @@
 package cn.henan.cjrh.web.pages;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +31,16 @@ public class PageFormat {
 
     public String date(Instant moment) {
         return moment == null ? "" : DATE.format(moment.atZone(BEIJING));
+    }
+
+    /** Yuan with thousands separators and two decimals (fen), as the incentive amounts are: 12,345.60. */
+    public String yuan(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        var format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(amount);
     }
 
     /** A file size as people read it: bytes, KB or MB with one decimal. */

@@ -5,6 +5,7 @@ import cn.henan.cjrh.application.ApplicationService;
 import cn.henan.cjrh.identity.PlatformUser;
 import cn.henan.cjrh.rules.AssessmentService;
 import cn.henan.cjrh.rules.Finding;
+import cn.henan.cjrh.rules.IncentiveItem;
 import cn.henan.cjrh.web.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -25,10 +26,14 @@ class SelfCheckEndpoint {
     private final AssessmentService assessments;
     private final MessageSource messages;
 
-    SelfCheckEndpoint(ApplicationService applications, AssessmentService assessments, MessageSource messages) {
+    private final PageFormat format;
+
+    SelfCheckEndpoint(
+            ApplicationService applications, AssessmentService assessments, MessageSource messages, PageFormat format) {
         this.applications = applications;
         this.assessments = assessments;
         this.messages = messages;
+        this.format = format;
     }
 
     @PostMapping("/app/applications/{id}/self-check")
@@ -40,12 +45,52 @@ class SelfCheckEndpoint {
         var findings = assessment.findings().stream()
                 .map(finding -> Item.of(finding, messages, locale))
                 .toList();
-        return new Result(assessment.eligible(), assessment.needsReview(), assessment.rulesetVersion(), findings);
+        var incentives = assessment.incentives().stream()
+                .map(item -> Incentive.of(item, messages, locale, format))
+                .toList();
+        return new Result(
+                assessment.eligible(), assessment.needsReview(), assessment.rulesetVersion(), findings, incentives);
     }
 
     record Request(@Valid ApplicationForm form) {}
 
-    record Result(boolean eligible, boolean needsReview, int rulesetVersion, List<Item> findings) {}
+    record Result(
+            boolean eligible,
+            boolean needsReview,
+            int rulesetVersion,
+            List<Item> findings,
+            List<Incentive> incentives) {}
+
+    /** One incentive item as the page shows it: amounts formatted in yuan, {@code amount} null where none is set. */
+    record Incentive(
+            String code,
+            String pillarText,
+            String title,
+            String amount,
+            String basis,
+            String source,
+            String jurisdiction,
+            List<OffsetYear> details) {
+        static Incentive of(IncentiveItem item, MessageSource messages, Locale locale, PageFormat format) {
+            return new Incentive(
+                    item.code(),
+                    messages.getMessage("web.incentives.pillar." + item.pillar(), null, locale),
+                    item.title(),
+                    item.amount() == null ? null : format.yuan(item.amount()),
+                    item.basis(),
+                    item.source(),
+                    item.jurisdiction(),
+                    item.details().stream()
+                            .map(year -> new OffsetYear(
+                                    year.year(),
+                                    format.yuan(year.credit()),
+                                    format.yuan(year.offset()),
+                                    format.yuan(year.carriedForward())))
+                            .toList());
+        }
+    }
+
+    record OffsetYear(int year, String credit, String offset, String carriedForward) {}
 
     record Item(
             String clause,
