@@ -187,6 +187,12 @@ public class ImpactAnalysis {
                         "rules.impact.not-found", String.valueOf(jobId), String.valueOf(version)));
     }
 
+    /** The version's 20 most recent analyses, newest first, without their reports (open one with {@link #job}). */
+    public java.util.List<ImpactJob> recent(int version) {
+        versions.find(version).orElseThrow(() -> new NotFoundException("rules.ruleset.not-found", version));
+        return jobs.recent(version, 20);
+    }
+
     /**
      * @throws NotFoundException for an unknown job
      * @throws ConflictException while it is still running

@@ -183,6 +183,20 @@ class ImpactJobRepository {
                 .optional();
     }
 
+    /** A version's most recent jobs, newest first (without their reports, which can be large). */
+    List<ImpactJob> recent(int version, int limit) {
+        return jdbc.sql(
+                        """
+                        select id, version, status, total, processed, started_at, finished_at, requested_by,
+                            null as result, error
+                        from impact_job where version = :version order by id desc limit :limit
+                        """)
+                .param("version", version)
+                .param("limit", limit)
+                .query((rs, n) -> job(rs))
+                .list();
+    }
+
     /** Stores one batch's changed applications in one statement. */
     void insertChanges(long jobId, List<ChangedApplication> changes) {
         if (changes.isEmpty()) {

@@ -206,6 +206,12 @@ class RulesetAuthoringController {
                 .body(ImpactView.of(job));
     }
 
+    @GetMapping("/{version}/impact")
+    @Operation(summary = "影响分析任务 — the version's 20 most recent analyses, newest first, without their reports")
+    Items<ImpactView> impactJobs(@PathVariable int version) {
+        return new Items<>(impact.recent(version).stream().map(ImpactView::of).toList());
+    }
+
     @GetMapping("/{version}/impact/{jobId}")
     @Operation(
             summary = "影响分析进度与结果 — {status, processed, total, progress, result}",

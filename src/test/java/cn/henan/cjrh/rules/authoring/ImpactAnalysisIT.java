@@ -113,6 +113,11 @@ class ImpactAnalysisIT extends IntegrationTest {
         var job = awaitDone(draft, started.json().path("jobId").asLong());
 
         assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("DONE");
+        var listed =
+                editor.api().get("/api/v1/rulesets/" + draft + "/impact").json().path("items");
+        assertThat(listed.get(0).path("jobId").asLong())
+                .isEqualTo(job.path("jobId").asLong());
+        assertThat(listed.get(0).path("status").asText()).isEqualTo("DONE");
         var csv = editor.api()
                 .get("/api/v1/rulesets/" + draft + "/impact/"
                         + job.path("jobId").asLong() + ".csv");

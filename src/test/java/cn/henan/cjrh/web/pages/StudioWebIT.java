@@ -322,6 +322,11 @@ class StudioWebIT extends WebTest {
                 .startsWith("200")
                 .contains(application.application().number())
                 .contains("E01 MET→NOT_MET");
+        var jobId = browser.getCurrentUrl().replaceAll(".*job=(\\d+).*", "$1");
+        assertThat(find(By.cssSelector("#impact-history tr[data-job='" + jobId + "']"))
+                        .getAttribute("class"))
+                .as("the job is listed among the version's analyses, marked as the one shown")
+                .contains("table-active");
         keep("studio-impact", 1280);
         keep("studio-impact-phone", 390);
     }

@@ -64,6 +64,7 @@ class StudioImpactController {
         model.addAttribute("job", found);
         model.addAttribute("percent", found == null ? 0 : format.percent(found.progress()));
         model.addAttribute("cityNames", found == null ? Map.of() : cityNames(found));
+        model.addAttribute("recentJobs", impact.recent(version));
         if (!model.containsAttribute("compileMessages")) {
             model.addAttribute("compileMessages", List.of());
         }
