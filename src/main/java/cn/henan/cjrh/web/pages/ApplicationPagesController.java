@@ -11,6 +11,7 @@ import cn.henan.cjrh.identity.PlatformUser;
 import cn.henan.cjrh.shared.ConflictException;
 import cn.henan.cjrh.shared.ForbiddenException;
 import cn.henan.cjrh.web.security.CurrentUser;
+import cn.henan.cjrh.workflow.ProcessDiagrams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -50,6 +51,7 @@ class ApplicationPagesController {
     private final MessageSource messages;
     private final SubmissionService submissions;
     private final ApplicationPageModel pageModel;
+    private final ProcessDiagrams diagrams;
 
     ApplicationPagesController(
             ApplicationService applications,
@@ -57,13 +59,15 @@ class ApplicationPagesController {
             EvidenceProperties limits,
             MessageSource messages,
             SubmissionService submissions,
-            ApplicationPageModel pageModel) {
+            ApplicationPageModel pageModel,
+            ProcessDiagrams diagrams) {
         this.applications = applications;
         this.evidence = evidence;
         this.limits = limits;
         this.messages = messages;
         this.submissions = submissions;
         this.pageModel = pageModel;
+        this.diagrams = diagrams;
     }
 
     /**
@@ -102,6 +106,7 @@ class ApplicationPagesController {
         fill(user, application, model);
         boolean editable = application.status().isEditable() && user.isEnterpriseOf(application.enterpriseId());
         if (!editable) {
+            addProcess(user, id, model);
             return "application/view";
         }
         model.addAttribute("steps", STEPS);
@@ -114,6 +119,7 @@ class ApplicationPagesController {
     @GetMapping("/applications/{id}")
     String view(@CurrentUser PlatformUser user, @PathVariable long id, Model model) {
         fill(user, applications.get(user, id), model);
+        addProcess(user, id, model);
         return "application/view";
     }
 
@@ -138,5 +144,10 @@ class ApplicationPagesController {
 
     private void fill(PlatformUser user, Application application, Model model) {
         pageModel.fill(user, application, model);
+    }
+
+    /** 流程图: the steps as text (the diagram's fallback); the diagram itself comes from /applications/{id}/process. */
+    private void addProcess(PlatformUser user, long id, Model model) {
+        model.addAttribute("process", diagrams.progressOf(user, id).orElse(null));
     }
 }

@@ -10,6 +10,7 @@ import cn.henan.cjrh.shared.ConflictException;
 import cn.henan.cjrh.shared.InvalidInputException;
 import cn.henan.cjrh.shared.Page;
 import cn.henan.cjrh.web.security.CurrentUser;
+import cn.henan.cjrh.workflow.ProcessDiagrams;
 import cn.henan.cjrh.workflow.TaskFilter;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -30,8 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 审核工作台: the reviewer's queue ({@link ReviewService#queue}) with filters, claiming, and the task page with the
- * dossier, the stored rule findings, the evidence, what changed since the previous dossier version, the decision form
- * and the history. Every decision (who may see, claim or decide what) is the review service's.
+ * process diagram, the dossier beside the evidence preview and the stored rule findings, what changed since the
+ * previous dossier version, the decision form and the history. Every decision (who may see, claim or decide what) is
+ * the review service's.
  */
 @Controller
 class WorkbenchController {
@@ -44,6 +46,7 @@ class WorkbenchController {
     private final ApplicationPageModel pageModel;
     private final Validator validator;
     private final MessageSource messages;
+    private final ProcessDiagrams diagrams;
 
     WorkbenchController(
             ReviewService reviews,
@@ -51,13 +54,15 @@ class WorkbenchController {
             DossierVersions versions,
             ApplicationPageModel pageModel,
             Validator validator,
-            MessageSource messages) {
+            MessageSource messages,
+            ProcessDiagrams diagrams) {
         this.reviews = reviews;
         this.applications = applications;
         this.versions = versions;
         this.pageModel = pageModel;
         this.validator = validator;
         this.messages = messages;
+        this.diagrams = diagrams;
     }
 
     @GetMapping("/workbench")
@@ -172,6 +177,8 @@ class WorkbenchController {
         int n = application.dossierVersion();
         model.addAttribute("diff", n > 1 ? versions.diff(user, application.id(), n - 1, n) : null);
         model.addAttribute("returns", reviews.returnsOf(application.id()));
+        model.addAttribute(
+                "process", diagrams.progressOf(user, application.id()).orElse(null));
     }
 
     private String text(String key, Object[] args, Locale locale) {

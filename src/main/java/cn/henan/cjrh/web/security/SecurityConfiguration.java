@@ -74,6 +74,9 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/home", true)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // the reviewer's task page shows a PDF of evidence in a frame of its own origin; other origins still
+                // may not frame any page
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
     }
 }
