@@ -24,6 +24,12 @@ public final class Assessor {
 
     private static final String MIN_CONDITIONS_MET = "participation.minConditionsMet";
     private static final String CLAUSE_ORDER = "EPA"; // 基本条件, 参与条件, 倡导性条件; others after them
+    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparingInt(
+                    (Finding f) -> clauseGroup(f.clause()))
+            .thenComparing(Finding::clause)
+            .thenComparing(Finding::status);
+    private static final Comparator<IncentiveItem> ITEM_ORDER =
+            Comparator.comparing(IncentiveItem::pillar).thenComparing(IncentiveItem::code);
 
     private final RulesRuntime runtime;
     private final JurisdictionChain jurisdictions;
@@ -57,7 +63,7 @@ public final class Assessor {
         var asOf = asOf(request);
         var chain = jurisdictions.chainOf(
                 request.jurisdictionCode() == null ? Parameter.PROVINCE : request.jurisdictionCode());
-        var parameters = ParameterResolution.resolve(ruleset.parameters(), chain);
+        var parameters = ruleset.parametersFor(chain);
         var facts = new ArrayList<Object>(parameters);
         facts.addAll(EligibilityFacts.of(request.form(), asOf));
         facts.addAll(IncentiveFacts.of(request.form(), chain));
@@ -65,7 +71,7 @@ public final class Assessor {
         var evaluation = ruleset.evaluate(facts);
         var findings = withEveryClause(evaluation, ruleset);
         var incentives = new ArrayList<>(evaluation.incentives());
-        incentives.sort(Comparator.comparing(IncentiveItem::pillar).thenComparing(IncentiveItem::code));
+        incentives.sort(ITEM_ORDER);
         return new Assessment(
                 eligible(findings, minConditionsMet(parameters)),
                 findings.stream().anyMatch(f -> f.severity() == Severity.REVIEW && f.isNotMet()),
@@ -92,9 +98,7 @@ public final class Assessor {
                         NO_CONCLUSION,
                         clause.source(),
                         "请联系政策管理人员")));
-        findings.sort(Comparator.comparing((Finding f) -> clauseGroup(f.clause()))
-                .thenComparing(Finding::clause)
-                .thenComparing(Finding::status));
+        findings.sort(FINDING_ORDER);
         return findings;
     }
 

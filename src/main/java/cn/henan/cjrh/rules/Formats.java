@@ -2,9 +2,6 @@ package cn.henan.cjrh.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * How numbers read in findings and bases, imported into DRL with {@code import function}: yuan with thousands
@@ -12,12 +9,8 @@ import java.util.Locale;
  */
 public final class Formats {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    // DecimalFormat is not thread-safe and costly to build (pattern parse, locale lookup): one per thread, reused by
-    // every finding a rule writes (the rules benchmark showed building them per call as a tenth of an assessment).
-    private static final ThreadLocal<DecimalFormat> YUAN =
-            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-    private static final ThreadLocal<DecimalFormat> PLAIN = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    /** As many decimals as {@link #plain} shows; more are rounded half-even, as {@code DecimalFormat} rounds. */
+    private static final int PLAIN_DECIMALS = 10;
 
     private Formats() {}
 
@@ -26,7 +19,8 @@ public final class Formats {
         if (amount == null) {
             return "—";
         }
-        return YUAN.get().format(amount.setScale(2, RoundingMode.HALF_UP)) + " 元";
+        var fen = amount.setScale(2, RoundingMode.HALF_UP);
+        return grouped(fen.signum() < 0, fen.abs().toPlainString()) + " 元";
     }
 
     /**
@@ -45,11 +39,41 @@ public final class Formats {
         if (number == null) {
             return "—";
         }
-        return PLAIN.get().format(number);
+        var rounded =
+                number.scale() > PLAIN_DECIMALS ? number.setScale(PLAIN_DECIMALS, RoundingMode.HALF_EVEN) : number;
+        if (rounded.signum() == 0) {
+            return number.signum() < 0 ? "-0" : "0"; // DecimalFormat keeps the sign of what it rounded away
+        }
+        rounded = rounded.stripTrailingZeros();
+        if (rounded.scale() < 0) {
+            rounded = rounded.setScale(0);
+        }
+        return grouped(rounded.signum() < 0, rounded.abs().toPlainString());
     }
 
     /** The smallest whole number not below {@code number}: 23.2 posts needed means 24 posts. */
     public static long wholeAtLeast(BigDecimal number) {
         return number.setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+
+    /**
+     * Thousands separators in the whole part of a plain, unsigned decimal ("1234567.5" → "1,234,567.5"). Written out
+     * rather than with {@code DecimalFormat}, which is not thread-safe and cost about a tenth of an assessment: every
+     * finding and incentive basis prints its numbers here.
+     */
+    private static String grouped(boolean negative, String digits) {
+        int point = digits.indexOf('.');
+        int whole = point < 0 ? digits.length() : point;
+        var text = new StringBuilder(digits.length() + whole / 3 + 1);
+        if (negative) {
+            text.append('-');
+        }
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.append(digits, whole, digits.length()).toString();
     }
 }

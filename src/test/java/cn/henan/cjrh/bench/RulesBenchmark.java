@@ -3,7 +3,6 @@ package cn.henan.cjrh.bench;
 import cn.henan.cjrh.rules.AssessmentRequest;
 import cn.henan.cjrh.rules.Assessor;
 import cn.henan.cjrh.rules.JurisdictionChain;
-import cn.henan.cjrh.rules.ParameterResolution;
 import cn.henan.cjrh.rules.RulesetFiles;
 import cn.henan.cjrh.rules.RulesetTestCase;
 import cn.henan.cjrh.rules.eligibility.EligibilityFacts;
@@ -35,7 +34,9 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
  *       {@link Assessor} on the compiled shipped ruleset, facts and parameter resolution included) against a raw
  *       stateless session over one plain fact with as many trivial rules, half of which fire;
  *   <li>(b) {@link RulesetCompiler#compile} of the shipped ruleset (sandbox check, DRL compile, metadata check) against
- *       a raw {@code KieFileSystem} build of the same number of trivial rules in the same number of files.
+ *       a raw {@code KieFileSystem} build of the same number of trivial rules in the same number of files. The product
+ *       line is one compiler building again and again, as the platform's long-lived compilers do (validate, test run,
+ *       publish); a further line shows a fresh compiler's first build, which has no class path misses remembered.
  * </ul>
  *
  * <p>Rounds alternate product and raw so drift (JIT, GC, a noisy neighbour) hits both alike; the ratios use medians.
@@ -135,28 +136,35 @@ public final class RulesBenchmark {
             sink += raw.build().getKiePackages().size();
         }
         var productBuilds = new long[BUILD_ROUNDS];
+        var coldBuilds = new long[BUILD_ROUNDS];
         var rawBuilds = new long[BUILD_ROUNDS];
         for (int i = 0; i < BUILD_ROUNDS; i++) {
             productBuilds[i] = time(() -> compiler.compile(1, files).rules().size());
             rawBuilds[i] = time(() -> raw.build().getKiePackages().size());
+            // A compiler that has built nothing yet: no class path lookups remembered (KnownMissingClassLoader).
+            coldBuilds[i] =
+                    time(() -> new RulesetCompiler().compile(1, files).rules().size());
         }
         var productBuild = Stats.of(productBuilds);
+        var coldBuild = Stats.of(coldBuilds);
         var rawBuild = Stats.of(rawBuilds);
         System.out.printf(Locale.ROOT, "%-40s %s%n", "product: RulesetCompiler.compile", productBuild.millis());
         System.out.printf(Locale.ROOT, "%-40s %s%n", "raw: KieBuilder.buildAll + getKieBase", rawBuild.millis());
+        System.out.printf(Locale.ROOT, "%-40s %s%n", "  product, first build of a compiler", coldBuild.millis());
         double buildRatio = productBuild.median() / (double) rawBuild.median();
         System.out.printf(
                 Locale.ROOT,
-                "Build time ratio product / raw = %.2f (goal <= 2.00): %s%n",
+                "Build time ratio product / raw = %.2f (goal <= 2.00): %s; first build of a compiler / raw = %.2f%n",
                 buildRatio,
-                buildRatio <= 2.0 ? "met" : "MISSED");
+                buildRatio <= 2.0 ? "met" : "MISSED",
+                coldBuild.median() / (double) rawBuild.median());
         System.out.println("(sink " + sink + ")");
     }
 
     /** The facts an assessment inserts, built as {@link Assessor} builds them. */
     private static List<Object> facts(RulesetTestCase example, CompiledRuleset ruleset) {
         var chain = JurisdictionChain.gbT2260().chainOf(example.jurisdictionCode());
-        var facts = new ArrayList<Object>(ParameterResolution.resolve(ruleset.parameters(), chain));
+        var facts = new ArrayList<Object>(ruleset.parametersFor(chain));
         facts.addAll(EligibilityFacts.of(example.form(), example.asOf()));
         facts.addAll(IncentiveFacts.of(example.form(), chain));
         return facts;

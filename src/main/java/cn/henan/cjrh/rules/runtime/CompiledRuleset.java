@@ -3,6 +3,7 @@ package cn.henan.cjrh.rules.runtime;
 import cn.henan.cjrh.rules.Finding;
 import cn.henan.cjrh.rules.IncentiveItem;
 import cn.henan.cjrh.rules.Parameter;
+import cn.henan.cjrh.rules.ParameterResolution;
 import cn.henan.cjrh.rules.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
@@ -34,6 +36,8 @@ public final class CompiledRuleset {
     private final List<Parameter> parameters;
     private final List<RuleDefinition> rules;
     private final Map<String, ClauseDefinition> clauses;
+    /** Per jurisdiction chain; bounded by the Henan jurisdictions, the only chains there are. */
+    private final Map<List<String>, List<Parameter>> resolvedParameters = new ConcurrentHashMap<>();
 
     CompiledRuleset(int version, KieBase kieBase, List<Parameter> parameters) {
         this.version = version;
@@ -44,6 +48,7 @@ public final class CompiledRuleset {
         this.parameters = List.copyOf(parameters);
         this.rules = readRules(kieBase);
         this.clauses = readClauses(rules);
+        kieBase.getKiePackages().forEach(kiePackage -> kiePackage.getRules().forEach(RuleMetadata::prepare));
     }
 
     public int version() {
@@ -52,6 +57,19 @@ public final class CompiledRuleset {
 
     public List<Parameter> parameters() {
         return parameters;
+    }
+
+    /**
+     * The parameters in force along a jurisdiction chain (county → city → province, the first match wins), resolved
+     * once per chain: a version's parameters never change.
+     */
+    public List<Parameter> parametersFor(List<String> chain) {
+        var resolved = resolvedParameters.get(chain);
+        if (resolved == null) {
+            resolved = resolvedParameters.computeIfAbsent(
+                    List.copyOf(chain), key -> List.copyOf(ParameterResolution.resolve(parameters, key)));
+        }
+        return resolved;
     }
 
     /** Every rule with its metadata, ordered by package and name. */
@@ -90,8 +108,8 @@ public final class CompiledRuleset {
         for (var kiePackage : kieBase.getKiePackages()) {
             for (var rule : kiePackage.getRules()) {
                 var metadata = new TreeMap<String, String>();
-                rule.getMetaData()
-                        .keySet()
+                rule.getMetaData().keySet().stream()
+                        .filter(key -> !key.equals(RuleMetadata.HEADER))
                         .forEach(key -> metadata.put(key, RuleMetadata.text(rule.getMetaData(), key)));
                 all.add(new RuleDefinition(kiePackage.getName(), rule.getName(), metadata));
             }

@@ -2,7 +2,6 @@ package cn.henan.cjrh.rules.runtime;
 
 import cn.henan.cjrh.rules.Finding;
 import cn.henan.cjrh.rules.FindingStatus;
-import cn.henan.cjrh.rules.Severity;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -28,12 +27,7 @@ public final class Findings {
     }
 
     private static Finding finding(Rule rule, FindingStatus status, String message, String hint) {
-        return new Finding(
-                RuleMetadata.text(rule, "clause"),
-                status,
-                Severity.valueOf(RuleMetadata.text(rule, "severity")),
-                message,
-                RuleMetadata.text(rule, "source"),
-                hint);
+        var header = RuleMetadata.findingHeader(rule);
+        return new Finding(header.clause(), status, header.severity(), message, header.source(), hint);
     }
 }

@@ -1,7 +1,6 @@
 package cn.henan.cjrh.rules.runtime;
 
 import cn.henan.cjrh.rules.IncentiveItem;
-import cn.henan.cjrh.rules.Pillar;
 import cn.henan.cjrh.rules.SurchargeOffsetYear;
 import cn.henan.cjrh.rules.incentives.SurchargeOffsetLedger;
 import java.math.BigDecimal;
@@ -34,12 +33,13 @@ public final class IncentiveItems {
     }
 
     private static IncentiveItem item(Rule rule, BigDecimal amount, String basis, List<SurchargeOffsetYear> details) {
+        var header = RuleMetadata.itemHeader(rule);
         return new IncentiveItem(
-                Pillar.valueOf(RuleMetadata.text(rule, "pillar")),
-                RuleMetadata.text(rule, "code"),
-                RuleMetadata.text(rule, "title"),
-                RuleMetadata.text(rule, "jurisdiction"),
-                RuleMetadata.text(rule, "source"),
+                header.pillar(),
+                header.code(),
+                header.title(),
+                header.jurisdiction(),
+                header.source(),
                 amount,
                 basis,
                 details);

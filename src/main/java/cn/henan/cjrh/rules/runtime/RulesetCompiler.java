@@ -23,8 +23,15 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RulesetCompiler {
     private static final String RESOURCES = "src/main/resources/";
+    /**
+     * Where a ruleset file goes in the KieFileSystem: {@code eligibility/E01-….drl} under the folder of its package
+     * {@code cn.henan.cjrh.rules.eligibility}, so Drools does not log a warning for every file in every build (validate,
+     * test run, publish) that folder and package differ. Messages name the file by its path in the ruleset again.
+     */
+    private static final String PACKAGE_FOLDER = DrlSandbox.FACT_PACKAGE.replace('.', '/') + "/";
 
     private final DrlSandbox sandbox;
+    private final ClassLoader classLoader;
 
     public RulesetCompiler() {
         this(new DrlSandbox());
@@ -32,6 +39,7 @@ public final class RulesetCompiler {
 
     RulesetCompiler(DrlSandbox sandbox) {
         this.sandbox = sandbox;
+        this.classLoader = new KnownMissingClassLoader(RulesetCompiler.class.getClassLoader());
     }
 
     /**
@@ -64,31 +72,34 @@ public final class RulesetCompiler {
         return compiled;
     }
 
-    private static KieBase build(RulesetFiles files) {
+    private KieBase build(RulesetFiles files) {
         var services = KieServices.Factory.get();
         var fileSystem = services.newKieFileSystem();
         // A throwaway release id per build: the KieBase lives on in CompiledRuleset, not in the global repository.
         var releaseId = services.newReleaseId("cn.henan.cjrh.rulesets", "ruleset-" + UUID.randomUUID(), "1.0.0");
         fileSystem.generateAndWritePomXML(releaseId);
-        files.drl().forEach((path, source) -> fileSystem.write(RESOURCES + path, source));
-        var builder = services.newKieBuilder(fileSystem).buildAll();
+        files.drl().forEach((path, source) -> fileSystem.write(RESOURCES + PACKAGE_FOLDER + path, source));
+        var builder = services.newKieBuilder(fileSystem, classLoader).buildAll();
         var errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new RulesetRejectedException(
                     errors.stream().map(RulesetCompiler::message).toList());
         }
         try {
-            return services.newKieContainer(releaseId).getKieBase();
+            return services.newKieContainer(releaseId, classLoader).getKieBase();
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
     }
 
+    /** {@code eligibility/E01-….drl}, as the ruleset names the file, from where the build put it. */
+    private static String rulesetPath(String path) {
+        var relative = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+        return relative.startsWith(PACKAGE_FOLDER) ? relative.substring(PACKAGE_FOLDER.length()) : relative;
+    }
+
     private static RulesetMessage message(Message error) {
-        var path = error.getPath() == null ? "" : error.getPath();
-        if (path.startsWith(RESOURCES)) {
-            path = path.substring(RESOURCES.length());
-        }
+        var path = rulesetPath(error.getPath() == null ? "" : error.getPath());
         return new RulesetMessage(path, Math.max(0, error.getLine()), Math.max(0, error.getColumn()), error.getText());
     }
 
@@ -138,10 +149,7 @@ public final class RulesetCompiler {
         if (rule instanceof RuleImpl impl
                 && impl.getResource() != null
                 && impl.getResource().getSourcePath() != null) {
-            path = impl.getResource().getSourcePath();
-            if (path.startsWith(RESOURCES)) {
-                path = path.substring(RESOURCES.length());
-            }
+            path = rulesetPath(impl.getResource().getSourcePath());
         }
         return new RulesetMessage(path, 0, 0, text);
     }

@@ -134,6 +134,57 @@ class RulesetCompilerTest {
                 .anySatisfy(message -> assertThat(message.text()).contains("@source"));
     }
 
+    @Test
+    void findingsAndItems_carryTheirRulesMetadata() {
+        var eligibility = HEADER
+                + """
+                rule "X01 Always"
+                    @clause("X01") @severity("PARTICIPATION") @source("测试来源 第一条")
+                  when
+                  then
+                    insert( met( drools.getRule(), "满足" ) );
+                end
+                """;
+        var incentives =
+                """
+                package cn.henan.cjrh.rules.incentives;
+
+                import function cn.henan.cjrh.rules.runtime.IncentiveItems.unquantified;
+
+                rule "X_ITEM Always"
+                    @pillar("CREDIT") @code("X_ITEM") @title("测试项目") @jurisdiction("河南省") @source("测试来源 第二条")
+                  when
+                  then
+                    insert( unquantified( drools.getRule(), "依据" ) );
+                end
+                """;
+        var files = new RulesetFiles(
+                Map.of("eligibility/X01-always.drl", eligibility, "incentives/x-item.drl", incentives),
+                Ruleset.files().parameters(),
+                List.of());
+
+        var evaluation = compiler.compile(9, files).evaluate(List.of());
+
+        assertThat(evaluation.findings())
+                .containsExactly(new cn.henan.cjrh.rules.Finding(
+                        "X01",
+                        cn.henan.cjrh.rules.FindingStatus.MET,
+                        cn.henan.cjrh.rules.Severity.PARTICIPATION,
+                        "满足",
+                        "测试来源 第一条",
+                        null));
+        assertThat(evaluation.incentives()).singleElement().satisfies(item -> {
+            assertThat(item.pillar()).isEqualTo(cn.henan.cjrh.rules.Pillar.CREDIT);
+            assertThat(item.code()).isEqualTo("X_ITEM");
+            assertThat(item.title()).isEqualTo("测试项目");
+            assertThat(item.jurisdiction()).isEqualTo("河南省");
+            assertThat(item.source()).isEqualTo("测试来源 第二条");
+            assertThat(item.amount()).isNull();
+        });
+        assertThat(compiler.compile(9, files).rules())
+                .allSatisfy(rule -> assertThat(rule.metadata()).doesNotContainKey(RuleMetadata.HEADER));
+    }
+
     private List<RulesetMessage> rejected(Map<String, String> drl) {
         var files = new RulesetFiles(drl, Ruleset.files().parameters(), List.of());
         try {
