@@ -4,6 +4,7 @@ import cn.henan.cjrh.application.Application;
 import cn.henan.cjrh.application.ApplicationHistory;
 import cn.henan.cjrh.application.ApplicationStatus;
 import cn.henan.cjrh.application.BatchService;
+import cn.henan.cjrh.application.DossierVersions;
 import cn.henan.cjrh.application.EvidenceService;
 import cn.henan.cjrh.enterprise.EnterpriseService;
 import cn.henan.cjrh.identity.Jurisdiction;
@@ -35,6 +36,7 @@ class ApplicationPageModel {
     private final Jurisdictions jurisdictions;
     private final ObjectMapper json;
     private final ReviewService reviews;
+    private final DossierVersions versions;
     private final AssessmentService assessments;
     private final MessageSource messages;
 
@@ -47,6 +49,7 @@ class ApplicationPageModel {
             ObjectMapper json,
             ReviewService reviews,
             AssessmentService assessments,
+            DossierVersions versions,
             MessageSource messages) {
         this.evidence = evidence;
         this.history = history;
@@ -56,6 +59,7 @@ class ApplicationPageModel {
         this.json = json;
         this.reviews = reviews;
         this.assessments = assessments;
+        this.versions = versions;
         this.messages = messages;
     }
 
@@ -87,6 +91,10 @@ class ApplicationPageModel {
                         : null);
         model.addAttribute("fieldLabels", new FieldLabels(messages, LocaleContextHolder.getLocale()));
         model.addAttribute("precheck", assessments.latestFor(application.id()).orElse(null));
+        // what the latest submission changed against the one before (reviewers compare; the enterprise sees its edits)
+        int submitted = application.dossierVersion();
+        model.addAttribute(
+                "diff", submitted > 1 ? versions.diff(user, application.id(), submitted - 1, submitted) : null);
     }
 
     /**

@@ -1,7 +1,6 @@
 package cn.henan.cjrh.web.pages;
 
 import cn.henan.cjrh.application.ApplicationService;
-import cn.henan.cjrh.application.DossierVersions;
 import cn.henan.cjrh.identity.PlatformUser;
 import cn.henan.cjrh.review.Decision;
 import cn.henan.cjrh.review.Outcome;
@@ -42,7 +41,6 @@ class WorkbenchController {
 
     private final ReviewService reviews;
     private final ApplicationService applications;
-    private final DossierVersions versions;
     private final ApplicationPageModel pageModel;
     private final Validator validator;
     private final MessageSource messages;
@@ -51,14 +49,12 @@ class WorkbenchController {
     WorkbenchController(
             ReviewService reviews,
             ApplicationService applications,
-            DossierVersions versions,
             ApplicationPageModel pageModel,
             Validator validator,
             MessageSource messages,
             ProcessDiagrams diagrams) {
         this.reviews = reviews;
         this.applications = applications;
-        this.versions = versions;
         this.pageModel = pageModel;
         this.validator = validator;
         this.messages = messages;
@@ -174,8 +170,6 @@ class WorkbenchController {
         model.addAttribute("decision", form);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldChoices", ReviewFields.choices(messages, LocaleContextHolder.getLocale()));
-        int n = application.dossierVersion();
-        model.addAttribute("diff", n > 1 ? versions.diff(user, application.id(), n - 1, n) : null);
         model.addAttribute("returns", reviews.returnsOf(application.id()));
         model.addAttribute(
                 "process", diagrams.progressOf(user, application.id()).orElse(null));

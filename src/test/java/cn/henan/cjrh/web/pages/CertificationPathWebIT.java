@@ -106,6 +106,10 @@ class CertificationPathWebIT extends WebTest {
         submitInWizard();
         waitUntil(ExpectedConditions.urlContains("/applications/" + draft.id()));
         assertThat(find(By.cssSelector(".app-header")).getText()).contains("县级初审");
+        assertThat(find(By.id("diff")).getText())
+                .as("the enterprise sees what its resubmission changed")
+                .contains("所属行业")
+                .contains("通用设备制造业");
 
         // the county again: what changed, approve; then the city and the province
         signInAs(county.username());
