@@ -13,7 +13,7 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 
 /** Each kind of problem the API answers with: its status, {@code type} URI and the bundle key of its title. */
-enum ProblemTypes {
+public enum ProblemTypes {
     VALIDATION(HttpStatus.BAD_REQUEST, "/problems/validation"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "/problems/not-found"),
     CONFLICT(HttpStatus.CONFLICT, "/problems/conflict"),
@@ -32,7 +32,7 @@ enum ProblemTypes {
         this.type = URI.create(type);
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 
@@ -44,7 +44,8 @@ enum ProblemTypes {
         return "web.problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".title";
     }
 
-    static ProblemTypes of(PlatformException ex) {
+    /** The kind of problem a refusal of the platform is; its {@link #status()} answers it on pages' endpoints too. */
+    public static ProblemTypes of(PlatformException ex) {
         if (ex instanceof InvalidInputException) {
             return VALIDATION;
         }

@@ -1,13 +1,9 @@
 package cn.henan.cjrh.web.pages;
 
-import cn.henan.cjrh.shared.ConflictException;
-import cn.henan.cjrh.shared.ForbiddenException;
 import cn.henan.cjrh.shared.InvalidInputException;
-import cn.henan.cjrh.shared.NotFoundException;
-import cn.henan.cjrh.shared.PayloadTooLargeException;
 import cn.henan.cjrh.shared.PlatformException;
 import cn.henan.cjrh.shared.StaleVersionException;
-import cn.henan.cjrh.shared.UnsupportedContentException;
+import cn.henan.cjrh.web.api.ProblemTypes;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,7 +63,7 @@ class PageEndpointErrors {
         if (ex instanceof StaleVersionException && ex.args().length > 1 && ex.args()[1] instanceof Integer now) {
             current = now;
         }
-        return answer(statusOf(ex), message, errors, ex instanceof StaleVersionException, current);
+        return answer(ProblemTypes.of(ex).status(), message, errors, ex instanceof StaleVersionException, current);
     }
 
     /** A value the form's types cannot hold (text in a number, a malformed date): named by its path in the form. */
@@ -150,28 +146,6 @@ class PageEndpointErrors {
             }
         }
         return out.toString().replaceFirst("^form\\.", "");
-    }
-
-    private static HttpStatus statusOf(PlatformException ex) {
-        if (ex instanceof InvalidInputException) {
-            return HttpStatus.BAD_REQUEST;
-        }
-        if (ex instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (ex instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (ex instanceof ForbiddenException) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (ex instanceof PayloadTooLargeException) {
-            return HttpStatus.PAYLOAD_TOO_LARGE;
-        }
-        if (ex instanceof UnsupportedContentException) {
-            return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        }
-        return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     private String text(String key, Locale locale) {

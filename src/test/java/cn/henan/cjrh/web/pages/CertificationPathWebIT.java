@@ -12,14 +12,9 @@ import cn.henan.cjrh.shared.Page;
 import cn.henan.cjrh.support.Fixtures.DraftApplication;
 import cn.henan.cjrh.support.Forms;
 import cn.henan.cjrh.workflow.TaskFilter;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,13 +41,13 @@ class CertificationPathWebIT extends WebTest {
         find(By.id("self-check")).click();
         assertThat(waitForText(By.id("findings-eligible"), "符合认定条件")).isEqualTo("符合认定条件");
         assertThat(find(By.id("findings")).getText()).contains("依据：").contains("满足");
-        keep("1-self-check", 1280);
+        keepScreenshot("path-1-self-check", 1280);
         submitInWizard();
         waitUntil(ExpectedConditions.urlContains("/applications/" + draft.id()));
         assertThat(bodyText()).contains("申请已提交");
         assertThat(find(By.cssSelector(".app-header")).getText()).contains("县级初审");
         waitForText(By.id("findings-eligible"), "符合认定条件");
-        keep("2-submitted", 1280);
+        keepScreenshot("path-2-submitted", 1280);
 
         // the county reviewer: workbench, claim, return with a field comment
         var county = given.staff(Role.COUNTY_REVIEWER, COUNTY);
@@ -64,8 +59,8 @@ class CertificationPathWebIT extends WebTest {
         find(By.cssSelector("#queue-filter button[type=submit]")).click();
         var row = By.cssSelector("tr[data-application-id='" + draft.id() + "']");
         assertThat(find(row).getText()).contains(draft.application().number()).contains("未领取");
-        keep("3-workbench", 1280);
-        keep("3-workbench-phone", 390);
+        keepScreenshot("path-3-workbench", 1280);
+        keepScreenshot("path-3-workbench-phone", 390);
         find(By.cssSelector("tr[data-application-id='" + draft.id() + "'] .claim-button"))
                 .click();
         waitUntil(ExpectedConditions.urlContains("/workbench/tasks/"));
@@ -82,7 +77,7 @@ class CertificationPathWebIT extends WebTest {
         var fieldPicker = find(By.cssSelector(".field-comment-row select"));
         new Select(fieldPicker).selectByValue("basic.industry");
         browser.findElement(By.cssSelector(".field-comment-row textarea")).sendKeys("行业应与营业执照一致。");
-        keep("4-task-return", 1280);
+        keepScreenshot("path-4-task-return", 1280);
         find(By.id("decide")).click();
         waitUntil(ExpectedConditions.urlMatches("/workbench$"));
         assertThat(bodyText()).contains("已退回企业修改");
@@ -98,8 +93,8 @@ class CertificationPathWebIT extends WebTest {
         assertThat(marked.findElement(By.cssSelector("[data-path='basic.industry']"))
                         .isDisplayed())
                 .isTrue();
-        keep("5-wizard-returned", 1280);
-        keep("5-wizard-returned-phone", 390);
+        keepScreenshot("path-5-wizard-returned", 1280);
+        keepScreenshot("path-5-wizard-returned-phone", 390);
         type(By.id("f-basic-industry"), "通用设备制造业");
         waitForText(By.id("save-status"), "已保存");
         open("/enterprise/applications/" + draft.id() + "#summary");
@@ -116,7 +111,7 @@ class CertificationPathWebIT extends WebTest {
         openTask(county, draft, "COUNTY_REVIEW");
         find(By.id("claim")).click();
         assertThat(find(By.id("diff")).getText()).contains("所属行业").contains("通用设备制造业");
-        keep("6-task-diff", 1280);
+        keepScreenshot("path-6-task-diff", 1280);
         approve("县级初审通过。");
         decideAs(given.staff(Role.CITY_REVIEWER, "411600"), draft, "MUNICIPAL_REVIEW");
         decideAs(given.staff(Role.PROVINCE_REVIEWER, "410000"), draft, "PROVINCIAL_REVIEW");
@@ -137,7 +132,7 @@ class CertificationPathWebIT extends WebTest {
         assertThat(find(By.id("o" + draft.id() + "-reason-error")).getText()).isNotBlank();
         assertThat(find(By.id("o" + draft.id() + "-contact")).getAttribute("value"))
                 .isEqualTo("不是电话");
-        keep("7-publicity-objection", 1280);
+        keepScreenshot("path-7-publicity-objection", 1280);
 
         // the publicity ends without objection: certified, in the directory
         given.endPublicity(draft);
@@ -146,8 +141,8 @@ class CertificationPathWebIT extends WebTest {
         find(By.cssSelector("#directory-search button[type=submit]")).click();
         assertThat(waitForText(By.id("directory"), draft.enterprise().uscc())).contains("项城市");
         assertThat(bodyText()).contains("共 1 家企业");
-        keep("8-directory", 1280);
-        keep("8-directory-phone", 390);
+        keepScreenshot("path-8-directory", 1280);
+        keepScreenshot("path-8-directory-phone", 390);
     }
 
     @Test
@@ -204,32 +199,6 @@ class CertificationPathWebIT extends WebTest {
         var task = taskOf(reviewer, draft, step);
         reviews.claim(reviewer, task);
         reviews.decide(reviewer, task, Decision.approve("同意。"));
-    }
-
-    /** Keeps a full-page screenshot of what the user sees now (target/web-screenshots/path-*.png), for the review. */
-    private void keep(String name, int width) {
-        var window = browser.manage().window();
-        var before = window.getSize();
-        try {
-            window.setSize(new Dimension(width, 900));
-            long height = (Long) script("return Math.min(document.documentElement.scrollHeight, 6000);");
-            window.setSize(new Dimension(width, (int) Math.max(height, 600)));
-            Files.createDirectories(WebScreenshots.DIRECTORY);
-            Files.write(
-                    WebScreenshots.DIRECTORY.resolve("path-" + name + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException e) {
-            // a screenshot is for people; the test's assertions are what matter
-        } finally {
-            window.setSize(before);
-        }
-    }
-
-    /** Signs out whoever is signed in (the session cookie goes) and signs in as {@code username}. */
-    private void signInAs(String username) {
-        open("/login");
-        browser.manage().deleteAllCookies();
-        signIn(username);
     }
 
     private void submitInWizard() {

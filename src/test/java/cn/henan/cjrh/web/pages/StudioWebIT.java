@@ -8,9 +8,7 @@ import cn.henan.cjrh.rules.Parameter;
 import cn.henan.cjrh.rules.RulesetAuthoring;
 import cn.henan.cjrh.rules.RulesetStatus;
 import cn.henan.cjrh.rules.RulesetVersions;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -83,7 +78,7 @@ class StudioWebIT extends WebTest {
         assertThat(browser.findElements(By.cssSelector(".CodeMirror-code .drl-error-line")))
                 .isNotEmpty();
         assertThat(authoring.file(draft, E01)).isEqualTo(broken); // validating saved what was typed first
-        keep("studio-compile-error", 1280);
+        keepScreenshot("studio-compile-error", 1280);
 
         // a forbidden import is shown the same way, at its line
         var withImport = original.replace(
@@ -169,7 +164,7 @@ class StudioWebIT extends WebTest {
                 .isEmpty();
         assertThat(bodyText()).contains("未保存：有 1 处需要修改");
         assertThat(value(draft, "basic.minYearsRegistered")).isEqualByComparingTo("3");
-        keep("studio-parameter-error", 1280);
+        keepScreenshot("studio-parameter-error", 1280);
 
         type(By.id("p-" + row + "-value"), "４");
         find(By.id("save-parameters")).click();
@@ -181,7 +176,7 @@ class StudioWebIT extends WebTest {
         assertThat(find(By.id("diff-parameters")).getText())
                 .contains("basic.minYearsRegistered")
                 .contains("4");
-        keep("studio-diff", 1280);
+        keepScreenshot("studio-diff", 1280);
     }
 
     @Test
@@ -198,7 +193,7 @@ class StudioWebIT extends WebTest {
         var failed = find(By.id("tests-failed")).getText();
         assertThat(failed).startsWith("未通过").doesNotEndWith(" 0");
         assertThat(find(By.id("failed-cases")).getText()).contains("E01").contains("期望");
-        keep("studio-tests", 1280);
+        keepScreenshot("studio-tests", 1280);
 
         open("/studio/versions/1/tests");
         find(By.id("run-tests")).click();
@@ -244,7 +239,7 @@ class StudioWebIT extends WebTest {
                 .contains("2099-09-01")
                 .contains(editor.username())
                 .contains(approver.username());
-        keep("studio-versions", 1280);
+        keepScreenshot("studio-versions", 1280);
 
         // an approver who submits a version of their own cannot approve it (四眼原则), and may return it
         int own = authoring.createDraft(approver, 1, "自己提交").version();
@@ -255,7 +250,7 @@ class StudioWebIT extends WebTest {
 
         assertThat(waitForText(By.id("approval-problem"), "四眼原则")).contains("另一位审批人");
         assertThat(authoring.get(own).status()).isEqualTo(RulesetStatus.PENDING_APPROVAL);
-        keep("studio-four-eyes", 1280);
+        keepScreenshot("studio-four-eyes", 1280);
         find(By.id("reject")).click();
         waitForText(By.id("reject-reason-error"), "退回理由");
         type(By.id("reject-reason"), "请补充政策依据。");
@@ -327,8 +322,8 @@ class StudioWebIT extends WebTest {
                         .getAttribute("class"))
                 .as("the job is listed among the version's analyses, marked as the one shown")
                 .contains("table-active");
-        keep("studio-impact", 1280);
-        keep("studio-impact-phone", 390);
+        keepScreenshot("studio-impact", 1280);
+        keepScreenshot("studio-impact-phone", 390);
     }
 
     @Test
@@ -411,30 +406,5 @@ class StudioWebIT extends WebTest {
 
     private void setDate(LocalDate date) {
         script("arguments[0].value = arguments[1];", find(By.id("effective-from")), date.toString());
-    }
-
-    private void signInAs(String username) {
-        open("/login");
-        browser.manage().deleteAllCookies();
-        signIn(username);
-    }
-
-    /** Keeps a full-page screenshot (target/web-screenshots/studio-*.png) for people to look at. */
-    private void keep(String name, int width) {
-        var window = browser.manage().window();
-        var before = window.getSize();
-        try {
-            window.setSize(new Dimension(width, 900));
-            long height = (Long) script("return Math.min(document.documentElement.scrollHeight, 6000);");
-            window.setSize(new Dimension(width, (int) Math.max(height, 600)));
-            Files.createDirectories(WebScreenshots.DIRECTORY);
-            Files.write(
-                    WebScreenshots.DIRECTORY.resolve(name + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException e) {
-            // a screenshot is for people; the assertions are what matter
-        } finally {
-            window.setSize(before);
-        }
     }
 }

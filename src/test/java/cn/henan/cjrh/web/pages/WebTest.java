@@ -2,12 +2,17 @@ package cn.henan.cjrh.web.pages;
 
 import cn.henan.cjrh.support.Fixtures;
 import cn.henan.cjrh.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,5 +85,34 @@ abstract class WebTest extends IntegrationTest {
 
     protected String bodyText() {
         return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Signs out whoever is signed in (the session cookie goes) and signs in as {@code username}. */
+    protected void signInAs(String username) {
+        open("/login");
+        browser.manage().deleteAllCookies();
+        signIn(username);
+    }
+
+    /**
+     * Keeps a full-page screenshot as {@code target/web-screenshots/<name>.png} at the given window width, for people
+     * to look at (the closing notes describe them); a failure to take it never fails the test.
+     */
+    protected void keepScreenshot(String name, int width) {
+        var window = browser.manage().window();
+        var before = window.getSize();
+        try {
+            window.setSize(new Dimension(width, 900));
+            long height = (Long) script("return Math.min(document.documentElement.scrollHeight, 6000);");
+            window.setSize(new Dimension(width, (int) Math.max(height, 600)));
+            Files.createDirectories(WebScreenshots.DIRECTORY);
+            Files.write(
+                    WebScreenshots.DIRECTORY.resolve(name + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // a screenshot is for people; the test's assertions are what matter
+        } finally {
+            window.setSize(before);
+        }
     }
 }

@@ -3,20 +3,15 @@ package cn.henan.cjrh.web.pages.studio;
 import cn.henan.cjrh.rules.RulesetAuthoring;
 import cn.henan.cjrh.rules.RulesetInvalidException;
 import cn.henan.cjrh.rules.RulesetMessage;
-import cn.henan.cjrh.shared.ConflictException;
-import cn.henan.cjrh.shared.ForbiddenException;
 import cn.henan.cjrh.shared.InvalidInputException;
-import cn.henan.cjrh.shared.NotFoundException;
-import cn.henan.cjrh.shared.PayloadTooLargeException;
 import cn.henan.cjrh.shared.PlatformException;
 import cn.henan.cjrh.shared.StaleVersionException;
-import cn.henan.cjrh.shared.TooManyRequestsException;
+import cn.henan.cjrh.web.api.ProblemTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -52,9 +47,9 @@ class StudioEndpointErrors {
         if (refusal instanceof StaleVersionException && refusal.args().length > 0) {
             current = currentRowVersion(String.valueOf(refusal.args()[0]));
         }
-        return ResponseEntity.status(statusOf(refusal))
+        return ResponseEntity.status(ProblemTypes.of(refusal).status())
                 .body(new Answer(
-                        statusOf(refusal).value(),
+                        ProblemTypes.of(refusal).status().value(),
                         messages.of(refusal, locale),
                         errors,
                         compile,
@@ -75,28 +70,6 @@ class StudioEndpointErrors {
         } catch (RuntimeException gone) {
             return null;
         }
-    }
-
-    private static HttpStatus statusOf(PlatformException refusal) {
-        if (refusal instanceof InvalidInputException) {
-            return HttpStatus.BAD_REQUEST;
-        }
-        if (refusal instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (refusal instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (refusal instanceof ForbiddenException) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (refusal instanceof PayloadTooLargeException) {
-            return HttpStatus.PAYLOAD_TOO_LARGE;
-        }
-        if (refusal instanceof TooManyRequestsException) {
-            return HttpStatus.TOO_MANY_REQUESTS;
-        }
-        return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     record Answer(
