@@ -12,6 +12,7 @@ import cn.henan.cjrh.identity.Jurisdictions;
 import cn.henan.cjrh.identity.PlatformUser;
 import cn.henan.cjrh.review.ReviewService;
 import cn.henan.cjrh.rules.AssessmentService;
+import cn.henan.cjrh.workflow.ProcessDiagrams;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,7 @@ class ApplicationPageModel {
     private final ObjectMapper json;
     private final ReviewService reviews;
     private final DossierVersions versions;
+    private final ProcessDiagrams diagrams;
     private final AssessmentService assessments;
     private final MessageSource messages;
 
@@ -50,6 +52,7 @@ class ApplicationPageModel {
             ReviewService reviews,
             AssessmentService assessments,
             DossierVersions versions,
+            ProcessDiagrams diagrams,
             MessageSource messages) {
         this.evidence = evidence;
         this.history = history;
@@ -60,6 +63,7 @@ class ApplicationPageModel {
         this.reviews = reviews;
         this.assessments = assessments;
         this.versions = versions;
+        this.diagrams = diagrams;
         this.messages = messages;
     }
 
@@ -91,10 +95,19 @@ class ApplicationPageModel {
                         : null);
         model.addAttribute("fieldLabels", new FieldLabels(messages, LocaleContextHolder.getLocale()));
         model.addAttribute("precheck", assessments.latestFor(application.id()).orElse(null));
-        // what the latest submission changed against the one before (reviewers compare; the enterprise sees its edits)
+    }
+
+    /**
+     * {@link #fill} plus what only the read-only pages (the application page, the reviewer's task) show: what the latest
+     * submission changed against the one before, and where the process stands.
+     */
+    void fillReadOnly(PlatformUser user, Application application, Model model) {
+        fill(user, application, model);
         int submitted = application.dossierVersion();
         model.addAttribute(
                 "diff", submitted > 1 ? versions.diff(user, application.id(), submitted - 1, submitted) : null);
+        model.addAttribute(
+                "process", diagrams.progressOf(user, application.id()).orElse(null));
     }
 
     /**

@@ -1,6 +1,5 @@
 package cn.henan.cjrh.web.pages;
 
-import cn.henan.cjrh.application.Application;
 import cn.henan.cjrh.application.ApplicationForm;
 import cn.henan.cjrh.application.ApplicationService;
 import cn.henan.cjrh.application.EvidenceKind;
@@ -11,7 +10,6 @@ import cn.henan.cjrh.identity.PlatformUser;
 import cn.henan.cjrh.shared.ConflictException;
 import cn.henan.cjrh.shared.ForbiddenException;
 import cn.henan.cjrh.web.security.CurrentUser;
-import cn.henan.cjrh.workflow.ProcessDiagrams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -51,7 +49,6 @@ class ApplicationPagesController {
     private final MessageSource messages;
     private final SubmissionService submissions;
     private final ApplicationPageModel pageModel;
-    private final ProcessDiagrams diagrams;
 
     ApplicationPagesController(
             ApplicationService applications,
@@ -59,15 +56,13 @@ class ApplicationPagesController {
             EvidenceProperties limits,
             MessageSource messages,
             SubmissionService submissions,
-            ApplicationPageModel pageModel,
-            ProcessDiagrams diagrams) {
+            ApplicationPageModel pageModel) {
         this.applications = applications;
         this.evidence = evidence;
         this.limits = limits;
         this.messages = messages;
         this.submissions = submissions;
         this.pageModel = pageModel;
-        this.diagrams = diagrams;
     }
 
     /**
@@ -103,12 +98,12 @@ class ApplicationPagesController {
     @GetMapping("/enterprise/applications/{id}")
     String wizard(@CurrentUser PlatformUser user, @PathVariable long id, Model model) {
         var application = applications.get(user, id);
-        fill(user, application, model);
         boolean editable = application.status().isEditable() && user.isEnterpriseOf(application.enterpriseId());
         if (!editable) {
-            addProcess(user, id, model);
+            pageModel.fillReadOnly(user, application, model);
             return "application/view";
         }
+        pageModel.fill(user, application, model);
         model.addAttribute("steps", STEPS);
         model.addAttribute("kinds", EvidenceKind.values());
         model.addAttribute("maxFileSize", limits.maxFileSize().toBytes());
@@ -118,8 +113,7 @@ class ApplicationPagesController {
 
     @GetMapping("/applications/{id}")
     String view(@CurrentUser PlatformUser user, @PathVariable long id, Model model) {
-        fill(user, applications.get(user, id), model);
-        addProcess(user, id, model);
+        pageModel.fillReadOnly(user, applications.get(user, id), model);
         return "application/view";
     }
 
@@ -140,14 +134,5 @@ class ApplicationPagesController {
                             .toString());
             return response.getOutputStream();
         });
-    }
-
-    private void fill(PlatformUser user, Application application, Model model) {
-        pageModel.fill(user, application, model);
-    }
-
-    /** 流程图: the steps as text (the diagram's fallback); the diagram itself comes from /applications/{id}/process. */
-    private void addProcess(PlatformUser user, long id, Model model) {
-        model.addAttribute("process", diagrams.progressOf(user, id).orElse(null));
     }
 }

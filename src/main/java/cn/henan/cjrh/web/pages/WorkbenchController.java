@@ -9,7 +9,6 @@ import cn.henan.cjrh.shared.ConflictException;
 import cn.henan.cjrh.shared.InvalidInputException;
 import cn.henan.cjrh.shared.Page;
 import cn.henan.cjrh.web.security.CurrentUser;
-import cn.henan.cjrh.workflow.ProcessDiagrams;
 import cn.henan.cjrh.workflow.TaskFilter;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -44,21 +43,18 @@ class WorkbenchController {
     private final ApplicationPageModel pageModel;
     private final Validator validator;
     private final MessageSource messages;
-    private final ProcessDiagrams diagrams;
 
     WorkbenchController(
             ReviewService reviews,
             ApplicationService applications,
             ApplicationPageModel pageModel,
             Validator validator,
-            MessageSource messages,
-            ProcessDiagrams diagrams) {
+            MessageSource messages) {
         this.reviews = reviews;
         this.applications = applications;
         this.pageModel = pageModel;
         this.validator = validator;
         this.messages = messages;
-        this.diagrams = diagrams;
     }
 
     @GetMapping("/workbench")
@@ -164,15 +160,13 @@ class WorkbenchController {
     private void fill(PlatformUser user, String taskId, Model model, DecisionForm form, Map<String, String> errors) {
         var task = reviews.task(user, taskId);
         var application = applications.get(user, task.applicationId());
-        pageModel.fill(user, application, model);
+        pageModel.fillReadOnly(user, application, model);
         model.addAttribute("task", task);
         model.addAttribute("claimedByMe", user.username().equals(task.assignee()));
         model.addAttribute("decision", form);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldChoices", ReviewFields.choices(messages, LocaleContextHolder.getLocale()));
         model.addAttribute("returns", reviews.returnsOf(application.id()));
-        model.addAttribute(
-                "process", diagrams.progressOf(user, application.id()).orElse(null));
     }
 
     private String text(String key, Object[] args, Locale locale) {
