@@ -10,8 +10,6 @@ import cn.henan.cjrh.rules.ImpactReport.CityImpact;
 import cn.henan.cjrh.rules.ImpactReport.ClauseChange;
 import cn.henan.cjrh.rules.ImpactReport.IncentiveChange;
 import cn.henan.cjrh.rules.runtime.CompiledRuleset;
-import cn.henan.cjrh.rules.runtime.RulesRuntime;
-import cn.henan.cjrh.rules.runtime.RulesetCompiler;
 import cn.henan.cjrh.shared.ConflictException;
 import cn.henan.cjrh.shared.NotFoundException;
 import cn.henan.cjrh.shared.TooManyRequestsException;
@@ -72,7 +70,6 @@ public class ImpactAnalysis {
     private static final Logger log = LoggerFactory.getLogger(ImpactAnalysis.class);
 
     private final RulesetVersions versions;
-    private final RulesRuntime runtime;
     private final Assessor assessor;
     private final ImpactJobRepository jobs;
     private final SubmittedDossiers dossiers;
@@ -81,7 +78,6 @@ public class ImpactAnalysis {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ImpactJobProperties properties;
-    private final RulesetCompiler compiler = new RulesetCompiler();
     private final ThreadPoolExecutor executor;
     /** This node, as the jobs' leases name it; unique per start, so a restarted node takes its old jobs over too. */
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
@@ -91,7 +87,6 @@ public class ImpactAnalysis {
 
     ImpactAnalysis(
             RulesetVersions versions,
-            RulesRuntime runtime,
             Assessor assessor,
             ImpactJobRepository jobs,
             SubmittedDossiers dossiers,
@@ -101,7 +96,6 @@ public class ImpactAnalysis {
             Clock clock,
             ImpactJobProperties properties) {
         this.versions = versions;
-        this.runtime = runtime;
         this.assessor = assessor;
         this.jobs = jobs;
         this.dossiers = dossiers;
@@ -130,7 +124,7 @@ public class ImpactAnalysis {
      */
     public ImpactJob start(PlatformUser requester, int version) {
         versions.find(version).orElseThrow(() -> new NotFoundException("rules.ruleset.not-found", version));
-        var draft = compile(version);
+        var draft = versions.compiled(version);
         if (executor.getQueue().remainingCapacity() == 0) {
             throw new TooManyRequestsException("rules.impact.busy");
         }
@@ -264,7 +258,7 @@ public class ImpactAnalysis {
                 job.attempts());
         CompiledRuleset draft;
         try {
-            draft = compile(job.version());
+            draft = versions.compiled(job.version());
         } catch (RuntimeException e) {
             jobs.fail(
                     job.jobId(), node, "ruleset version does not compile any more: " + e.getMessage(), clock.instant());
@@ -292,18 +286,6 @@ public class ImpactAnalysis {
         } catch (RejectedExecutionException e) {
             held.remove(jobId);
             return false;
-        }
-    }
-
-    private CompiledRuleset compile(int version) {
-        var held = runtime.published().stream().anyMatch(published -> published.version() == version);
-        if (held) {
-            return runtime.version(version);
-        }
-        try {
-            return compiler.compile(version, versions.content(version));
-        } catch (RulesetRejectedException e) {
-            throw RulesetInvalidException.doesNotCompile(version, e.messages());
         }
     }
 

@@ -5,10 +5,7 @@ import cn.henan.cjrh.identity.Jurisdiction;
 import cn.henan.cjrh.identity.Jurisdictions;
 import cn.henan.cjrh.identity.PlatformUser;
 import cn.henan.cjrh.rules.RulesetDraftChanged.Change;
-import cn.henan.cjrh.rules.runtime.CompiledRuleset;
 import cn.henan.cjrh.rules.runtime.PublishedVersion;
-import cn.henan.cjrh.rules.runtime.RulesRuntime;
-import cn.henan.cjrh.rules.runtime.RulesetCompiler;
 import cn.henan.cjrh.shared.ConflictException;
 import cn.henan.cjrh.shared.ForbiddenException;
 import cn.henan.cjrh.shared.InvalidInputException;
@@ -48,18 +45,15 @@ public class RulesetAuthoring {
 
     private final RulesetVersions versions;
     private final RulesetVersionRepository repository;
-    private final RulesRuntime runtime;
     private final Assessor assessor;
     private final Jurisdictions jurisdictions;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final RulesetCompiler compiler = new RulesetCompiler();
 
     RulesetAuthoring(
             RulesetVersions versions,
             RulesetVersionRepository repository,
-            RulesRuntime runtime,
             Assessor assessor,
             Jurisdictions jurisdictions,
             ApplicationEventPublisher events,
@@ -67,7 +61,6 @@ public class RulesetAuthoring {
             Clock clock) {
         this.versions = versions;
         this.repository = repository;
-        this.runtime = runtime;
         this.assessor = assessor;
         this.jurisdictions = jurisdictions;
         this.events = events;
@@ -114,7 +107,7 @@ public class RulesetAuthoring {
     /** Compiles the version (sandbox, Drools, metadata, parameters) and reports every problem with file and line. */
     public RulesetValidation validate(int version) {
         get(version);
-        return RulesetValidation.of(compiler.validate(versions.content(version)));
+        return RulesetValidation.of(versions.problems(versions.content(version)));
     }
 
     /**
@@ -125,7 +118,7 @@ public class RulesetAuthoring {
     public RulesetTestReport runTests(int version) {
         get(version);
         var content = versions.content(version);
-        return new RulesetTestRunner(assessor).run(compiled(version, content), content.tests());
+        return new RulesetTestRunner(assessor).run(versions.compiled(version, content), content.tests());
     }
 
     /** The file, parameter and test differences from one version to another (either order, any status). */
@@ -256,7 +249,7 @@ public class RulesetAuthoring {
     @Transactional
     public RulesetVersion submit(PlatformUser editor, int version, Integer expectedRowVersion) {
         var draft = lockDraft(version, expectedRowVersion);
-        var problems = compiler.validate(repository.content(version));
+        var problems = versions.problems(repository.content(version));
         if (!problems.isEmpty()) {
             throw RulesetInvalidException.doesNotCompile(version, problems);
         }
@@ -288,7 +281,7 @@ public class RulesetAuthoring {
         requireFourEyes(approver, pending);
         var content = versions.content(version);
         requireApprovalInScope(approver, pending, content);
-        var compiled = compiled(version, content);
+        var compiled = versions.compiled(version, content);
         var report = new RulesetTestRunner(assessor).run(compiled, content.tests());
         if (report.failed() > 0) {
             throw RulesetInvalidException.testsFail(version, report);
@@ -538,19 +531,6 @@ public class RulesetAuthoring {
         if (!inScope) {
             throw new ForbiddenException(
                     "rules.authoring.city-approval", String.valueOf(version.version()), approver.jurisdictionCode());
-        }
-    }
-
-    /** A published version from the runtime (compiled once); anything else compiled now. */
-    private CompiledRuleset compiled(int version, RulesetFiles content) {
-        var held = runtime.published().stream().anyMatch(published -> published.version() == version);
-        if (held) {
-            return runtime.version(version);
-        }
-        try {
-            return compiler.compile(version, content);
-        } catch (RulesetRejectedException e) {
-            throw RulesetInvalidException.doesNotCompile(version, e.messages());
         }
     }
 

@@ -77,8 +77,31 @@ public class RulesetVersions {
      * compiled afresh from the database.
      */
     CompiledRuleset compiled(int version) {
+        return compiled(version, content(version));
+    }
+
+    /**
+     * A version compiled from the given content (its stored content, already read by the caller): the runtime's copy
+     * while it is published, otherwise compiled now. The platform's one compiler builds it, so what it learnt of the
+     * class path in earlier builds helps every caller (validation, test runs, impact analysis, approval).
+     *
+     * @throws RulesetInvalidException (409) with every problem if it does not compile
+     */
+    CompiledRuleset compiled(int version, RulesetFiles content) {
         var held = runtime.published().stream().anyMatch(published -> published.version() == version);
-        return held ? runtime.version(version) : compiler.compile(version, content(version));
+        if (held) {
+            return runtime.version(version);
+        }
+        try {
+            return compiler.compile(version, content);
+        } catch (RulesetRejectedException e) {
+            throw RulesetInvalidException.doesNotCompile(version, e.messages());
+        }
+    }
+
+    /** Every problem that stops the content from compiling (sandbox, compiler, metadata, parameters); empty if none. */
+    List<RulesetMessage> problems(RulesetFiles content) {
+        return compiler.validate(content);
     }
 
     /**
