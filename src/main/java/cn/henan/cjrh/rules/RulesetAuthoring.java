@@ -242,27 +242,30 @@ public class RulesetAuthoring {
     // ---- four eyes ----------------------------------------------------------------------------------------------
 
     /**
-     * DRAFT → PENDING_APPROVAL. The draft must compile; its tests are run again at approval.
+     * DRAFT → PENDING_APPROVAL. The draft must compile. It is compiled and its test cases run now, and both are kept for
+     * the approval ({@link PendingBuilds}): approving then only commits, and a failing test case is already known. A
+     * draft whose test cases fail may be submitted; it cannot be approved.
      *
      * @throws RulesetInvalidException (409) with every compile problem
      */
     @Transactional
     public RulesetVersion submit(PlatformUser editor, int version, Integer expectedRowVersion) {
         var draft = lockDraft(version, expectedRowVersion);
-        var problems = versions.problems(repository.content(version));
-        if (!problems.isEmpty()) {
-            throw RulesetInvalidException.doesNotCompile(version, problems);
-        }
-        repository.submit(version, draft.rowVersion(), editor.username(), now());
+        var submittedAt = now(); // as stored, so it names this submission's build on every node
+        var build = versions.build(new PendingBuilds.Submission(version, submittedAt), repository.content(version));
+        repository.submit(version, draft.rowVersion(), editor.username(), submittedAt);
         events.publishEvent(new RulesetSubmitted(version, draft.baseVersion(), draft.changeNote(), Actor.of(editor)));
+        versions.keepForApproval(build);
         return get(version);
     }
 
     /**
-     * PENDING_APPROVAL → PUBLISHED from {@code effectiveFrom} on, by an approver who did not submit it. The version is
-     * compiled once, its test cases must all pass, and then it is committed and handed to the runtime compiled; other
-     * nodes pick it up from the database within seconds. Assessments dated before {@code effectiveFrom} keep the
-     * version in effect then; of two versions effective the same day the later approval wins.
+     * PENDING_APPROVAL → PUBLISHED from {@code effectiveFrom} on, by an approver who did not submit it. Its test cases must
+     * all pass on its compiled KieBase, which is then committed and handed to the runtime; both come from the build made
+     * when it was submitted (on this node at submission, on the others at their next poll), or, on a node that has not
+     * made it yet, are made now. Other nodes pick the publication up from the database within seconds. Assessments
+     * dated before {@code effectiveFrom} keep the version in effect then; of two versions effective the same day the
+     * later approval wins.
      *
      * @throws InvalidInputException naming {@code effectiveFrom} if it is missing or before today (Asia/Shanghai)
      * @throws ForbiddenException for the submitter (four-eyes), or a city approver for changes outside the city
@@ -281,8 +284,10 @@ public class RulesetAuthoring {
         requireFourEyes(approver, pending);
         var content = versions.content(version);
         requireApprovalInScope(approver, pending, content);
-        var compiled = versions.compiled(version, content);
-        var report = new RulesetTestRunner(assessor).run(compiled, content.tests());
+        var build = versions.builtForApproval(pending)
+                .orElseGet(() -> versions.build(PendingBuilds.Submission.of(pending), content));
+        var compiled = build.compiled();
+        var report = build.report();
         if (report.failed() > 0) {
             throw RulesetInvalidException.testsFail(version, report);
         }

@@ -8,8 +8,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * With several application nodes, a version approved on one is picked up by the others from the database: each node
- * asks every {@code cjrh.rules.sync-interval} (default 5 s) which versions are published and compiles the ones it does
- * not hold yet ({@link RulesetVersions#synchronise()}). Events stay in one JVM, so the database is the channel; a poll of
+ * asks every {@code cjrh.rules.sync-interval} (default 5 s) which versions are published and takes in the ones it does
+ * not hold yet, and builds and tests the versions awaiting approval, so that it takes those in without compiling when
+ * they are approved anywhere ({@link RulesetVersions#synchronise()}). Events stay in one JVM, so the database is the channel; a poll of
  * one indexed query is cheap enough that LISTEN/NOTIFY is not worth a dedicated connection.
  */
 @Configuration(proxyBeanMethods = false)

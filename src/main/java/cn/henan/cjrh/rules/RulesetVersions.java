@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,13 +35,23 @@ public class RulesetVersions {
     private final RulesetVersionRepository repository;
     private final RulesRuntime runtime;
     private final RulesetCompiler compiler = new RulesetCompiler();
+    private final RulesetTestRunner testRunner;
+    private final PendingBuilds pendingBuilds = new PendingBuilds();
+    /** Submissions that would not build here (e.g. stored by a node with other code); not tried again every poll. */
+    private final Set<PendingBuilds.Submission> failedBuilds = ConcurrentHashMap.newKeySet();
+
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RulesetVersions(
-            RulesetVersionRepository repository, RulesRuntime runtime, ApplicationEventPublisher events, Clock clock) {
+            RulesetVersionRepository repository,
+            RulesRuntime runtime,
+            Assessor assessor,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.runtime = runtime;
+        this.testRunner = new RulesetTestRunner(assessor);
         this.events = events;
         this.clock = clock;
     }
@@ -105,6 +118,27 @@ public class RulesetVersions {
     }
 
     /**
+     * Compiles a version's content and runs its test cases on the result: what approval needs, done when the version is
+     * submitted (see {@link PendingBuilds}).
+     *
+     * @throws RulesetInvalidException (409) with every problem if it does not compile
+     */
+    PendingBuilds.Build build(PendingBuilds.Submission submission, RulesetFiles content) {
+        var compiled = compiled(submission.version(), content);
+        return new PendingBuilds.Build(submission, compiled, testRunner.run(compiled, content.tests()));
+    }
+
+    /** Keeps a submission's build for its approval on this node. */
+    void keepForApproval(PendingBuilds.Build build) {
+        pendingBuilds.keep(build);
+    }
+
+    /** The build of a pending version's current submission, if this node has made it. */
+    Optional<PendingBuilds.Build> builtForApproval(RulesetVersion pending) {
+        return pendingBuilds.of(pending);
+    }
+
+    /**
      * Writes version 1 from the given files if the database has no version 1 yet: PUBLISHED, effective from
      * 2019-01-01, approved by {@code system}. Two nodes starting together both try; the primary key lets exactly one
      * insert, and the other waits for its commit and finds the version there.
@@ -146,9 +180,10 @@ public class RulesetVersions {
     }
 
     /**
-     * Brings the runtime in line with the database: compiles and adds every PUBLISHED version it does not hold yet
-     * (each is compiled once), and drops the ones no longer published. Called at start-up; a node can call it again
-     * to pick up what another node published.
+     * Brings the runtime in line with the database: adds every PUBLISHED version it does not hold yet (as built while
+     * it awaited approval if this node built it then, otherwise compiled now; each is compiled once), drops the ones no
+     * longer published, and builds the versions awaiting approval. Called at start-up; a node can call it again to pick
+     * up what another node published.
      *
      * <p>Every node runs it every few seconds ({@code cjrh.rules.sync-interval}, {@link RulesetSynchronisation}), so a
      * version approved on one node decides on all of them within seconds; the database is the only channel.
@@ -163,13 +198,21 @@ public class RulesetVersions {
         RulesetRejectedException failure = null;
         for (var version : published) {
             if (!held.remove(version.version())) {
+                var publication = new PublishedVersion(
+                        version.version(),
+                        version.effectiveFrom(),
+                        version.approved().at());
+                var built = pendingBuilds.of(version);
+                if (built.isPresent()) { // built while it awaited approval: nothing to compile now
+                    runtime.hold(publication, built.get().compiled());
+                    log.info(
+                            "Ruleset version {} in the runtime as built at submission, effective from {}",
+                            version.version(),
+                            version.effectiveFrom());
+                    continue;
+                }
                 try {
-                    runtime.publish(
-                            new PublishedVersion(
-                                    version.version(),
-                                    version.effectiveFrom(),
-                                    version.approved().at()),
-                            repository.content(version.version()));
+                    runtime.publish(publication, repository.content(version.version()));
                     log.info(
                             "Ruleset version {} compiled and in the runtime, effective from {}",
                             version.version(),
@@ -185,8 +228,33 @@ public class RulesetVersions {
             }
         }
         held.forEach(runtime::retire); // held but no longer published
+        buildAwaitingApproval();
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /**
+     * Builds and tests every version awaiting approval that this node has not built yet, so that whichever node the
+     * approval reaches commits at once, and every node switches to the version without compiling it then.
+     */
+    private void buildAwaitingApproval() {
+        var awaiting = repository.withStatus(RulesetStatus.PENDING_APPROVAL);
+        pendingBuilds.retainOnly(awaiting);
+        var submissions = awaiting.stream().map(PendingBuilds.Submission::of).collect(Collectors.toSet());
+        failedBuilds.retainAll(submissions);
+        for (var version : awaiting) {
+            var submission = PendingBuilds.Submission.of(version);
+            if (pendingBuilds.of(version).isPresent() || failedBuilds.contains(submission)) {
+                continue;
+            }
+            try {
+                pendingBuilds.keep(build(submission, repository.content(version.version())));
+                log.info("Ruleset version {} awaiting approval: built and tested on this node", version.version());
+            } catch (RulesetInvalidException e) {
+                failedBuilds.add(submission);
+                log.warn("Ruleset version {} awaiting approval does not build on this node", version.version(), e);
+            }
         }
     }
 
@@ -198,6 +266,7 @@ public class RulesetVersions {
     synchronized <T> T publishApproved(PublishedVersion published, CompiledRuleset compiled, Supplier<T> commit) {
         var result = commit.get();
         runtime.hold(published, compiled);
+        pendingBuilds.forget(published.version());
         log.info(
                 "Ruleset version {} approved and in the runtime, effective from {}",
                 published.version(),

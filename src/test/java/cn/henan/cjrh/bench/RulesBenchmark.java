@@ -141,7 +141,7 @@ public final class RulesBenchmark {
         for (int i = 0; i < BUILD_ROUNDS; i++) {
             productBuilds[i] = time(() -> compiler.compile(1, files).rules().size());
             rawBuilds[i] = time(() -> raw.build().getKiePackages().size());
-            // A compiler that has built nothing yet: no class path lookups remembered (KnownMissingClassLoader).
+            // A compiler that has built nothing yet: no class path lookups remembered (RememberingClassLoader).
             coldBuilds[i] =
                     time(() -> new RulesetCompiler().compile(1, files).rules().size());
         }

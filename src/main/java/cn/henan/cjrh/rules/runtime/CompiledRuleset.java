@@ -14,19 +14,25 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.command.Command;
-import org.kie.api.command.KieCommands;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.DirectFiringOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * One ruleset version, compiled once: its KieBase, its parameters and the clauses its rules declare. Immutable and
  * safe to share between threads; every evaluation runs in its own stateless session.
  */
 public final class CompiledRuleset {
-    private static final String FINDINGS = "findings";
-    private static final String INCENTIVES = "incentives";
-    private static final KieCommands COMMANDS = KieServices.Factory.get().getCommands();
+    /**
+     * How an assessment's session runs. Not thread-safe: one evaluation owns its session from insert to dispose, so
+     * the locking a shared session needs is pure cost. Direct firing: a match fires as soon as it is found instead of
+     * queueing on the agenda, which only matters where rules compete for order; ours do not (no {@code salience},
+     * and no rule reads what another concludes, HOUSE-STYLE.md §5).
+     */
+    private static final KieSessionConfiguration SESSION = sessionConfiguration();
     /** Sessions kept ready per version; the pool grows under load, so this is a starting size, not a limit. */
     private static final int INITIAL_SESSIONS = 4;
 
@@ -82,25 +88,41 @@ public final class CompiledRuleset {
         return clauses;
     }
 
-    /** Runs the rules over the facts in a fresh stateless session and collects the findings and incentive items. */
+    /**
+     * Runs the rules over the facts in a fresh stateless session and collects the findings and incentive items the
+     * rules insert, as they insert them (cheaper than querying working memory for them afterwards).
+     */
     public Evaluation evaluate(Collection<?> facts) {
-        List<Command<?>> batch = List.of(
-                COMMANDS.newInsertElements(facts),
-                COMMANDS.newFireAllRules(),
-                COMMANDS.newGetObjects(new ClassObjectFilter(Finding.class), FINDINGS),
-                COMMANDS.newGetObjects(new ClassObjectFilter(IncentiveItem.class), INCENTIVES));
-        var results = sessions.newStatelessKieSession().execute(COMMANDS.newBatchExecution(batch));
-        return new Evaluation(
-                objects(results.getValue(FINDINGS), Finding.class),
-                objects(results.getValue(INCENTIVES), IncentiveItem.class));
+        var conclusions = new Conclusions();
+        var session = sessions.newStatelessKieSession(SESSION);
+        session.addEventListener(conclusions); // a pooled session forgets its listeners when it is reset
+        session.execute(facts);
+        return new Evaluation(conclusions.findings, conclusions.incentives);
     }
 
-    private static <T> List<T> objects(Object values, Class<T> type) {
-        var list = new ArrayList<T>();
-        if (values instanceof Collection<?> collection) {
-            collection.forEach(value -> list.add(type.cast(value)));
+    /** Collects what the rules conclude; an inserted object's event names the rule that inserted it. */
+    private static final class Conclusions extends DefaultRuleRuntimeEventListener {
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<IncentiveItem> incentives = new ArrayList<>();
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getRule() == null) {
+                return; // an input fact
+            }
+            if (event.getObject() instanceof Finding finding) {
+                findings.add(finding);
+            } else if (event.getObject() instanceof IncentiveItem item) {
+                incentives.add(item);
+            }
         }
-        return list;
+    }
+
+    private static KieSessionConfiguration sessionConfiguration() {
+        var configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        configuration.setOption(DirectFiringOption.YES);
+        return configuration;
     }
 
     private static List<RuleDefinition> readRules(KieBase kieBase) {

@@ -39,7 +39,7 @@ public final class RulesetCompiler {
 
     RulesetCompiler(DrlSandbox sandbox) {
         this.sandbox = sandbox;
-        this.classLoader = new KnownMissingClassLoader(RulesetCompiler.class.getClassLoader());
+        this.classLoader = new RememberingClassLoader(RulesetCompiler.class.getClassLoader());
     }
 
     /**

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class KnownMissingClassLoaderTest {
+class RememberingClassLoaderTest {
 
     @Test
     void aMiss_isLookedForOnce_andStaysAMiss() {
         var parent = new CountingLoader();
-        var loader = new KnownMissingClassLoader(parent);
+        var loader = new RememberingClassLoader(parent);
 
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> loader.loadClass("cn.henan.cjrh.rules.eligibility.fullYearsRegisteredInHenan"))
@@ -29,11 +29,30 @@ class KnownMissingClassLoaderTest {
 
     @Test
     void aClassTheParentHas_isTheParentsClass() throws Exception {
-        var loader = new KnownMissingClassLoader(getClass().getClassLoader());
+        var loader = new RememberingClassLoader(getClass().getClassLoader());
 
         assertThat(loader.loadClass("cn.henan.cjrh.rules.eligibility.EnterpriseFacts"))
                 .isSameAs(cn.henan.cjrh.rules.eligibility.EnterpriseFacts.class);
         assertThat(loader.getResource("cn/henan/cjrh/rules/Finding.class")).isNotNull();
+    }
+
+    @Test
+    void aClassFile_isReadOnce_andServedWithTheSameBytes() throws Exception {
+        var parent = new CountingLoader(getClass().getClassLoader());
+        var loader = new RememberingClassLoader(parent);
+        var name = "cn/henan/cjrh/rules/Finding.class";
+        byte[] expected;
+        try (var in = getClass().getClassLoader().getResourceAsStream(name)) {
+            expected = in.readAllBytes();
+        }
+
+        for (int i = 0; i < 3; i++) {
+            try (var in = loader.getResourceAsStream(name)) {
+                assertThat(in.readAllBytes()).isEqualTo(expected);
+            }
+        }
+
+        assertThat(parent.resourceLookups).containsExactly(name);
     }
 
     /** Knows nothing but what the platform knows, and counts what it is asked. */
@@ -43,6 +62,10 @@ class KnownMissingClassLoaderTest {
 
         CountingLoader() {
             super(null);
+        }
+
+        CountingLoader(ClassLoader parent) {
+            super(parent);
         }
 
         @Override
