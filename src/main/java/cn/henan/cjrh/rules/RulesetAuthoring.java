@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -255,7 +257,13 @@ public class RulesetAuthoring {
         var build = versions.build(new PendingBuilds.Submission(version, submittedAt), repository.content(version));
         repository.submit(version, draft.rowVersion(), editor.username(), submittedAt);
         events.publishEvent(new RulesetSubmitted(version, draft.baseVersion(), draft.changeNote(), Actor.of(editor)));
-        versions.keepForApproval(build);
+        // Kept once committed: the poll drops builds of submissions it does not find awaiting approval.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                versions.keepForApproval(build);
+            }
+        });
         return get(version);
     }
 

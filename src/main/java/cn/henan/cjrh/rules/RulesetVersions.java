@@ -128,8 +128,11 @@ public class RulesetVersions {
         return new PendingBuilds.Build(submission, compiled, testRunner.run(compiled, content.tests()));
     }
 
-    /** Keeps a submission's build for its approval on this node. */
-    void keepForApproval(PendingBuilds.Build build) {
+    /**
+     * Keeps a committed submission's build for its approval on this node; under the poll's lock, so a poll that read the
+     * versions awaiting approval before the commit cannot drop it.
+     */
+    synchronized void keepForApproval(PendingBuilds.Build build) {
         pendingBuilds.keep(build);
     }
 
