@@ -1,5 +1,7 @@
 package cn.henan.cjrh.rules.runtime;
 
+import cn.henan.cjrh.rules.Finding;
+import cn.henan.cjrh.rules.IncentiveItem;
 import cn.henan.cjrh.rules.ParameterCatalogue;
 import cn.henan.cjrh.rules.Pillar;
 import cn.henan.cjrh.rules.RulesetFiles;
@@ -10,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
@@ -129,9 +134,37 @@ public final class RulesetCompiler {
                 }
                 checkEnum(rule, "severity", Severity.values(), messages);
                 checkEnum(rule, "pillar", Pillar.values(), messages);
+                checkReadsNoConclusion(rule, messages);
             }
         }
         return messages;
+    }
+
+    /**
+     * No rule may match a finding or an incentive item (HOUSE-STYLE.md §5: rules decide from the application's facts
+     * and the parameters only). Assessments rely on it: without an order between rules, a rule reading another's
+     * conclusion would decide by chance, and their sessions fire each match as soon as it is found.
+     */
+    private static void checkReadsNoConclusion(Rule rule, List<RulesetMessage> messages) {
+        if (!(rule instanceof RuleImpl impl)) {
+            return;
+        }
+        var types = new ArrayList<ObjectType>();
+        collectPatternTypes(impl.getLhs(), types);
+        types.stream()
+                .filter(type -> type.isAssignableFrom(Finding.class) || type.isAssignableFrom(IncentiveItem.class))
+                .findFirst()
+                .ifPresent(type -> messages.add(about(
+                        rule,
+                        "规则“" + rule.getName() + "”以 " + type.getClassName()
+                                + " 为条件：规则不得读取其他规则的结论（条款结论、激励项），只能依据申报事实和参数")));
+    }
+
+    private static void collectPatternTypes(RuleConditionElement element, List<ObjectType> types) {
+        if (element instanceof Pattern pattern) {
+            types.add(pattern.getObjectType());
+        }
+        element.getNestedElements().forEach(nested -> collectPatternTypes(nested, types));
     }
 
     private static void checkEnum(Rule rule, String key, Enum<?>[] values, List<RulesetMessage> messages) {

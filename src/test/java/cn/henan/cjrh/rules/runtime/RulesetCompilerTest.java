@@ -135,6 +135,35 @@ class RulesetCompilerTest {
     }
 
     @Test
+    void aRuleReadingAnotherRulesConclusion_isRefused() {
+        var source = HEADER
+                + """
+                import cn.henan.cjrh.rules.Finding;
+
+                rule "X01 Follows E01"
+                    @clause("X01") @severity("ADVISORY") @source("测试来源")
+                  when
+                    Finding( clause == "E01" )
+                  then
+                    insert( met( drools.getRule(), "x" ) );
+                end
+
+                rule "X01 No incentive yet"
+                    @clause("X01") @severity("ADVISORY") @source("测试来源")
+                  when
+                    not cn.henan.cjrh.rules.IncentiveItem()
+                  then
+                    insert( met( drools.getRule(), "x" ) );
+                end
+                """;
+
+        assertThat(rejected(Map.of("eligibility/X01-follows.drl", source)))
+                .extracting(RulesetMessage::text)
+                .anySatisfy(text -> assertThat(text).contains("X01 Follows E01", "不得读取其他规则的结论"))
+                .anySatisfy(text -> assertThat(text).contains("X01 No incentive yet", "IncentiveItem"));
+    }
+
+    @Test
     void findingsAndItems_carryTheirRulesMetadata() {
         var eligibility = HEADER
                 + """
