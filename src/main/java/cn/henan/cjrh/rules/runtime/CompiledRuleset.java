@@ -30,7 +30,7 @@ public final class CompiledRuleset {
      * How an assessment's session runs. Not thread-safe: one evaluation owns its session from insert to dispose, so
      * the locking a shared session needs is pure cost. Direct firing: a match fires as soon as it is found instead of
      * queueing on the agenda, which only matters where rules compete for order; ours do not (no {@code salience},
-     * and no rule reads what another concludes, HOUSE-STYLE.md §5).
+     * and no rule reads what another concludes, HOUSE-STYLE.md §5, which {@link RulesetCompiler} enforces).
      */
     private static final KieSessionConfiguration SESSION = sessionConfiguration();
     /** Sessions kept ready per version; the pool grows under load, so this is a starting size, not a limit. */
