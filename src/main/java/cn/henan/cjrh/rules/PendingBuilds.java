@@ -2,11 +2,10 @@ package cn.henan.cjrh.rules;
 
 import cn.henan.cjrh.rules.runtime.CompiledRuleset;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * 待审批版本的构建 — each version awaiting approval, compiled and tested already: on the node it was submitted on at
@@ -52,9 +51,8 @@ final class PendingBuilds {
         builds.remove(version);
     }
 
-    /** Drops the builds of versions no longer awaiting approval (sent back, published and handed over, or gone). */
-    void retainOnly(Collection<RulesetVersion> awaitingApproval) {
-        var current = awaitingApproval.stream().map(Submission::of).collect(Collectors.toSet());
-        builds.values().removeIf(build -> !current.contains(build.submission()));
+    /** Drops the builds of submissions no longer awaiting approval (sent back, published and handed over, or gone). */
+    void retainOnly(Set<Submission> awaitingApproval) {
+        builds.values().removeIf(build -> !awaitingApproval.contains(build.submission()));
     }
 }

@@ -34,5 +34,10 @@ class RulesetSynchronisation {
             // At start-up this stops the node; later, the versions it holds keep deciding and the poll tries again.
             log.error("Could not pick up the published ruleset versions; trying again at the next poll", e);
         }
+        try {
+            versions.buildAwaitingApproval();
+        } catch (RuntimeException e) {
+            log.error("Could not build the ruleset versions awaiting approval; trying again at the next poll", e);
+        }
     }
 }

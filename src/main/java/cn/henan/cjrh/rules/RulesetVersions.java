@@ -184,9 +184,9 @@ public class RulesetVersions {
 
     /**
      * Brings the runtime in line with the database: adds every PUBLISHED version it does not hold yet (as built while
-     * it awaited approval if this node built it then, otherwise compiled now; each is compiled once), drops the ones no
-     * longer published, and builds the versions awaiting approval. Called at start-up; a node can call it again to pick
-     * up what another node published.
+     * it awaited approval if this node built it then, see {@link #buildAwaitingApproval()}, otherwise compiled now;
+     * each is compiled once), and drops the ones no longer published. Called at start-up; a node can call it again to
+     * pick up what another node published.
      *
      * <p>Every node runs it every few seconds ({@code cjrh.rules.sync-interval}, {@link RulesetSynchronisation}), so a
      * version approved on one node decides on all of them within seconds; the database is the only channel.
@@ -231,7 +231,6 @@ public class RulesetVersions {
             }
         }
         held.forEach(runtime::retire); // held but no longer published
-        buildAwaitingApproval();
         if (failure != null) {
             throw failure;
         }
@@ -239,12 +238,13 @@ public class RulesetVersions {
 
     /**
      * Builds and tests every version awaiting approval that this node has not built yet, so that whichever node the
-     * approval reaches commits at once, and every node switches to the version without compiling it then.
+     * approval reaches commits at once, and every node switches to the version without compiling it then. Run by the
+     * poll, not at start-up: a node starts as fast as before and builds these in the background.
      */
-    private void buildAwaitingApproval() {
+    synchronized void buildAwaitingApproval() {
         var awaiting = repository.withStatus(RulesetStatus.PENDING_APPROVAL);
-        pendingBuilds.retainOnly(awaiting);
         var submissions = awaiting.stream().map(PendingBuilds.Submission::of).collect(Collectors.toSet());
+        pendingBuilds.retainOnly(submissions);
         failedBuilds.retainAll(submissions);
         for (var version : awaiting) {
             var submission = PendingBuilds.Submission.of(version);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A build kept for approval belongs to one submission: a version sent back and submitted again is built again. */
@@ -31,7 +32,7 @@ class PendingBuildsTest {
         builds.keep(build(8, FIRST));
         builds.keep(build(9, FIRST));
 
-        builds.retainOnly(List.of(pending(7, FIRST), pending(8, SECOND)));
+        builds.retainOnly(Set.of(new PendingBuilds.Submission(7, FIRST), new PendingBuilds.Submission(8, SECOND)));
 
         assertThat(builds.of(pending(7, FIRST))).isPresent();
         assertThat(builds.of(pending(8, FIRST))).isEmpty();
