@@ -2,6 +2,9 @@ package cn.henan.cjrh.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cn.henan.cjrh.rules.runtime.DrlText;
 import cn.henan.cjrh.rules.runtime.RulesetCompiler;
 import java.io.IOException;
@@ -14,6 +17,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
+import org.slf4j.LoggerFactory;
 
 /** What every shipped ruleset version must hold to (HOUSE-STYLE.md §5), checked on the files under {@code rules/}. */
 class RulesetContractTest {
@@ -21,6 +26,7 @@ class RulesetContractTest {
             "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "P01", "P02", "P03", "P04", "P05", "P06", "A01",
             "A02", "A03");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])\\d+(\\.\\d+)?");
+    private static final String JITTING_THRESHOLD = ConstraintJittingThresholdOption.PROPERTY_NAME;
     private static final Pattern PARAMETER_KEY = Pattern.compile("key\\s*==\\s*\"([^\"]+)\"");
 
     @Test
@@ -79,6 +85,36 @@ class RulesetContractTest {
         }
         assertThat(seen.get("A01")).contains(FindingStatus.NOT_APPLICABLE);
         assertThat(seen.get("A03")).contains(FindingStatus.NOT_APPLICABLE);
+    }
+
+    /**
+     * Drools compiles each constraint to bytecode after a few evaluations; one it cannot compile (an {@code Integer}
+     * times a {@code BigDecimal} was one) stays interpreted, several times slower, and the only sign is a warning in
+     * the log. A jitting threshold of 0 compiles every constraint at its first evaluation, in this thread.
+     */
+    @Test
+    void everyConstraint_compilesToBytecode() {
+        var warnings = new ListAppender<ILoggingEvent>();
+        warnings.start();
+        var logger = (Logger) LoggerFactory.getLogger("org.drools.mvel.MVELConstraint");
+        logger.addAppender(warnings);
+        var threshold = System.setProperty(JITTING_THRESHOLD, "0");
+        try {
+            var ruleset = new RulesetCompiler().compile(1, Ruleset.files());
+            var assessor = Ruleset.assessor();
+            for (var test : Ruleset.files().tests()) {
+                assessor.assess(new AssessmentRequest(test.form(), test.jurisdictionCode(), test.asOf()), ruleset);
+            }
+        } finally {
+            if (threshold == null) {
+                System.clearProperty(JITTING_THRESHOLD);
+            } else {
+                System.setProperty(JITTING_THRESHOLD, threshold);
+            }
+            logger.detachAppender(warnings);
+        }
+
+        assertThat(warnings.list).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     }
 
     @Test
