@@ -44,8 +44,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
  */
 public final class RulesBenchmark {
     private static final int ASSESSMENT_ROUNDS = 7;
-    private static final int BUILD_WARMUPS = 3;
-    private static final int BUILD_ROUNDS = 7;
+    private static final int BUILD_WARMUPS = 5;
+    private static final int BUILD_ROUNDS = 15;
     private static final String EXAMPLE = "DESIGN §5a 示例申报表在周口川汇区符合条件";
 
     private static long sink; // results feed this, so the JIT cannot drop the work
