@@ -63,9 +63,7 @@ public final class WorkforceFacts {
 
     /** Internship posts per employee, or {@code null} when it cannot be worked out. */
     public BigDecimal getInternshipPostShare() {
-        return internshipPosts == null || totalEmployees == null
-                ? null
-                : share(decimal(internshipPosts), decimal(totalEmployees));
+        return share(decimal(internshipPosts), decimal(totalEmployees));
     }
 
     /** Training fund drawn per yuan of payroll, or {@code null}. */
